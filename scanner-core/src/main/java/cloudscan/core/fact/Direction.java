@@ -1,0 +1,3 @@
+package cloudscan.core.fact;
+
+public enum Direction { INBOUND, OUTBOUND }

@@ -1,0 +1,85 @@
+package cloudscan.core.fact;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One firewall rule: an AWS security-group or network-ACL entry, an Azure NSG security rule, a GCP
+ * VPC firewall rule. {@code target} is the group/NSG/firewall the rule belongs to.
+ *
+ * @param sources      peer networks (for inbound rules the source, for outbound the destination)
+ * @param peerGroups   non-CIDR peers: referenced security groups, network tags, service accounts
+ * @param priority     evaluation order where the cloud has one (NACL rule number, NSG priority)
+ */
+public record NetworkRule(
+    ResourceRef target,
+    String ruleId,
+    Direction direction,
+    RuleAction action,
+    Protocol protocol,
+    List<PortRange> ports,
+    List<Cidr> sources,
+    List<String> peerGroups,
+    Integer priority) implements Fact {
+
+  public NetworkRule {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(protocol, "protocol");
+    ports = List.copyOf(ports);
+    sources = List.copyOf(sources);
+    peerGroups = peerGroups == null ? List.of() : List.copyOf(peerGroups);
+  }
+
+  @Override
+  public ResourceRef resource() {
+    return target;
+  }
+
+  public boolean allowsInbound() {
+    return direction == Direction.INBOUND && action == RuleAction.ALLOW;
+  }
+
+  /** True if any peer network is the whole internet (0.0.0.0/0, ::/0, *, Internet). */
+  public boolean fromInternet() {
+    return sources.stream().anyMatch(Cidr::isAnywhere);
+  }
+
+  /** True if the rule lets traffic reach {@code port} over TCP or UDP. */
+  public boolean opens(int port) {
+    return protocol.hasPorts() && (protocol == Protocol.ALL || ports.stream().anyMatch(r -> r.contains(port)));
+  }
+
+  public boolean opensAnyOf(Set<Integer> candidates) {
+    return candidates.stream().anyMatch(this::opens);
+  }
+
+  /** Ports from {@code candidates} this rule opens, sorted. */
+  public List<Integer> openedAmong(Set<Integer> candidates) {
+    return candidates.stream().filter(this::opens).sorted().toList();
+  }
+
+  /** True if the rule allows every protocol, or every TCP/UDP port. */
+  public boolean opensAllPorts() {
+    return protocol == Protocol.ALL || (protocol.hasPorts() && ports.stream().anyMatch(PortRange::isAll));
+  }
+
+  /** Human-readable protocol and ports, e.g. {@code tcp/22,3389} or {@code all}. */
+  public String portsLabel() {
+    if (protocol == Protocol.ALL) {
+      return "all";
+    }
+    String p = protocol.name().toLowerCase(java.util.Locale.ROOT);
+    if (!protocol.hasPorts() || ports.isEmpty()) {
+      return p;
+    }
+    return p + "/" + ports.stream().map(PortRange::toString).collect(Collectors.joining(","));
+  }
+
+  public String sourcesLabel() {
+    return sources.stream().map(Cidr::toString).collect(Collectors.joining(","));
+  }
+}

@@ -1,0 +1,36 @@
+package cloudscan.core.fact;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An identity that can act in the account: the root user, an IAM user or role, an Entra ID user
+ * or guest, a GCP member or service account.
+ *
+ * @param consoleAccess  can sign in interactively with a password
+ * @param mfaEnabled     null when unknown (e.g. not readable)
+ * @param externalParty  for identities from outside the organisation: the trusted account, tenant
+ *                       or domain; null for internal identities
+ * @param lastUsed       last sign-in or API use, null if never or unknown
+ */
+public record Principal(ResourceRef resource, Kind kind, String name, boolean consoleAccess,
+    Boolean mfaEnabled, List<AccessKey> accessKeys, String externalParty, Instant lastUsed)
+    implements Fact {
+
+  public enum Kind { ROOT, USER, ROLE, GROUP, SERVICE_ACCOUNT, GUEST }
+
+  /** A long-lived credential (access key, service-account key). */
+  public record AccessKey(String id, boolean active, Instant created, Instant lastUsed) { }
+
+  public Principal {
+    accessKeys = accessKeys == null ? List.of() : List.copyOf(accessKeys);
+  }
+
+  public boolean isExternal() {
+    return externalParty != null && !externalParty.isBlank();
+  }
+
+  public boolean hasActiveKeys() {
+    return accessKeys.stream().anyMatch(AccessKey::active);
+  }
+}

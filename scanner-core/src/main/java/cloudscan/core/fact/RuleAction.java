@@ -1,0 +1,3 @@
+package cloudscan.core.fact;
+
+public enum RuleAction { ALLOW, DENY }

@@ -1,0 +1,30 @@
+package cloudscan.core.fact;
+
+import java.util.Objects;
+
+/** Where collection happens: one account in one location ({@code global} for global services). */
+public record Scope(Cloud cloud, String account, String location) {
+
+  public Scope {
+    Objects.requireNonNull(cloud, "cloud");
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** True if facts from {@code other} belong to this scope ({@code global} covers its account). */
+  public boolean covers(Scope other) {
+    return cloud == other.cloud
+        && account.equals(other.account)
+        && (location.equals(other.location) || location.equals(ResourceRef.GLOBAL));
+  }
+
+  /** A pseudo-resource naming the scope itself, for findings about a whole account or region. */
+  public ResourceRef asResource() {
+    return new ResourceRef(cloud, account, location, "scope", toString());
+  }
+
+  @Override
+  public String toString() {
+    return cloud.id() + "/" + account + "/" + location;
+  }
+}

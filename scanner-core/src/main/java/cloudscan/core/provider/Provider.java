@@ -1,0 +1,28 @@
+package cloudscan.core.provider;
+
+import cloudscan.core.check.Check;
+import java.util.List;
+
+/**
+ * A cloud plugin, found by {@link java.util.ServiceLoader} (one {@code META-INF/services} entry
+ * per provider module). It opens a read-only session; the engine does the fan-out.
+ */
+public interface Provider {
+
+  /** Stable ID used on the command line: {@code aws}, {@code azure}, {@code gcp}. */
+  String id();
+
+  /** One line for {@code cloudscan scan --help}. */
+  String description();
+
+  /**
+   * Resolves credentials, identity and the targets to scan. Fails fast (bad credentials, no
+   * access at all) with a {@link ProviderException} whose message says what to do.
+   */
+  ProviderSession open(ProviderConfig config) throws ProviderException;
+
+  /** Provider-only checks, if any; cross-cloud checks live in scanner-core. */
+  default List<Check> checks() {
+    return List.of();
+  }
+}

@@ -1,0 +1,214 @@
+package cloudscan.core.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.stream.Collectors;
+
+/**
+ * Strict reading of user files (catalog, waivers, attestations): unknown fields, wrong types,
+ * missing values and truncation all become an {@link InputException} naming file, line and field.
+ */
+public final class InputFiles {
+
+  private InputFiles() { }
+
+  public static ObjectMapper strictJson() {
+    return configure(JsonMapper.builder()).build();
+  }
+
+  public static ObjectMapper strictYaml() {
+    return configure(YAMLMapper.builder()).build();
+  }
+
+  private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
+      B configure(B builder) {
+    return builder
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  }
+
+  /** Reads {@code in} as {@code type}; any parse or mapping error names the file, line and field. */
+  public static <T> T read(ObjectMapper mapper, InputStream in, String file, Class<T> type)
+      throws InputException {
+    try {
+      T value = mapper.readValue(in, type);
+      if (value == null) {
+        throw new InputException(file, 1, 0, "", "the file is empty");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw translate(file, e);
+    } catch (IOException e) {
+      throw new InputException(file, 0, 0, "", "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Turns a Jackson error into a one-line, user-facing {@link InputException}. */
+  public static InputException translate(String file, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 0 : loc.getLineNr();
+    int col = loc == null ? 0 : loc.getColumnNr();
+    String field = "";
+    if (e instanceof JsonMappingException m) {
+      field = path(m);
+    }
+    String problem;
+    if (e instanceof UnrecognizedPropertyException u) {
+      problem = "unknown field '" + u.getPropertyName() + "' (expected one of "
+          + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+              .collect(Collectors.joining(", ")) + ")";
+    } else if (e instanceof InvalidFormatException f) {
+      problem = "value '" + f.getValue() + "' is not a valid " + simple(f.getTargetType())
+          + hint(f.getTargetType());
+    } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+      String orig = mi.getOriginalMessage();
+      problem = orig.contains("Missing required creator property") || orig.contains("Missing creator property")
+          || orig.contains("Null value for creator")
+          ? "is required but missing"
+          : orig.contains("No content to map") || orig.contains("end-of-input")
+              ? "the file ends too early (truncated?)"
+              : "expected " + simple(mi.getTargetType()) + hint(mi.getTargetType());
+    } else {
+      String orig = e.getOriginalMessage();
+      problem = orig.contains("end-of-input") || orig.contains("Unexpected end")
+          ? "the file ends too early (truncated?)" : "malformed: " + firstLine(orig);
+    }
+    if (e.getCause() instanceof IllegalArgumentException iae && !(e instanceof InvalidFormatException)) {
+      problem = iae.getMessage();
+    }
+    return new InputException(file, line, col, field, problem, e);
+  }
+
+  private static String path(JsonMappingException m) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : m.getPath()) {
+      if (r.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String simple(Class<?> t) {
+    if (t == null) {
+      return "value";
+    }
+    if (t.isEnum()) {
+      return "value";
+    }
+    if (t == java.time.LocalDate.class) {
+      return "date";
+    }
+    if (t == java.util.List.class || t.isArray()) {
+      return "list";
+    }
+    if (t == String.class) {
+      return "text";
+    }
+    if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+      return "number";
+    }
+    if (t == boolean.class || t == Boolean.class) {
+      return "true/false";
+    }
+    return t.isRecord() ? "object" : t.getSimpleName();
+  }
+
+  private static String hint(Class<?> t) {
+    if (t != null && t.isEnum()) {
+      return " (expected one of " + java.util.Arrays.stream(t.getEnumConstants()).map(Object::toString)
+          .collect(Collectors.joining(", ")) + ")";
+    }
+    if (t == java.time.LocalDate.class) {
+      return " (expected YYYY-MM-DD)";
+    }
+    return "";
+  }
+
+  private static String firstLine(String s) {
+    int nl = s == null ? -1 : s.indexOf('\n');
+    return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+  }
+
+  /**
+   * Finds the line of a field path such as {@code sections[1].items[3].id} in a JSON or YAML
+   * document, for errors found after parsing (duplicates, unknown references). Returns 0 if absent.
+   */
+  public static int lineOf(byte[] content, boolean yaml, String path) {
+    JsonFactory f = yaml ? new YAMLFactory() : new JsonFactory();
+    try (JsonParser p = f.createParser(content)) {
+      Deque<String> stack = new ArrayDeque<>();
+      Deque<Integer> index = new ArrayDeque<>();
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME) {
+          continue;
+        }
+        String here = current(p, stack, index);
+        if (here.equals(path)) {
+          return p.currentLocation().getLineNr();
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          stack.push(here);
+          index.push(t == JsonToken.START_ARRAY ? 0 : -1);
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          stack.pop();
+          index.pop();
+          bump(index);
+        } else {
+          bump(index);
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  private static String current(JsonParser p, Deque<String> stack, Deque<Integer> index) {
+    String parent = stack.isEmpty() ? "" : stack.peek();
+    if (index.isEmpty()) {
+      return parent;
+    }
+    int i = index.peek();
+    if (i >= 0) {
+      return parent + "[" + i + "]";
+    }
+    String name = p.getParsingContext().getCurrentName();
+    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+      name = p.getParsingContext().getParent().getCurrentName();
+    }
+    return parent.isEmpty() ? String.valueOf(name) : parent + "." + name;
+  }
+
+  private static void bump(Deque<Integer> index) {
+    if (!index.isEmpty() && index.peek() >= 0) {
+      index.push(index.pop() + 1);
+    }
+  }
+}

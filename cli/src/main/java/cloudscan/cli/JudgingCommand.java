@@ -1,0 +1,55 @@
+package cloudscan.cli;
+
+import cloudscan.core.engine.ScanResult;
+import cloudscan.core.input.InputException;
+import cloudscan.core.snapshot.Snapshot;
+import cloudscan.core.waiver.Attestation;
+import cloudscan.report.ReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Shared tail of demo, evaluate and scan: judge, write reports, print a summary, gate. */
+abstract class JudgingCommand {
+
+  @Mixin
+  JudgeOptions judge;
+
+  @Mixin
+  OutputOptions output;
+
+  @Spec
+  CommandSpec spec;
+
+  Clock clock = Clock.systemUTC();
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** Validates every input file and option before any long work starts. */
+  Prepared prepare(List<Attestation> extraAttestations) throws InputException {
+    Registry registry = Registry.load();
+    List<ReportWriter> writers = ReportOutput.writers(output.formats);
+    Judge j = Judge.prepare(registry, judge, clock, extraAttestations, List.of());
+    return new Prepared(j, writers);
+  }
+
+  record Prepared(Judge judge, List<ReportWriter> writers) { }
+
+  int finish(Prepared p, Snapshot snapshot, boolean writeSnapshot) throws IOException {
+    ScanResult result = p.judge().evaluate(snapshot);
+    List<Path> files = ReportOutput.write(result, writeSnapshot ? snapshot : null, p.writers(), output);
+    Summary.print(out(), result, files, output.language());
+    return judge.gate().exitCode(result);
+  }
+}

@@ -9,6 +9,8 @@ public final class DetectionChecks {
   private DetectionChecks() { }
 
   public static List<Check> all() {
-    return List.of();
+    return List.of(new ConfigRecordingOff(), new ThreatDetectionOff(),
+        new IncidentNotificationMissing(), new MalwareProtectionOff(),
+        new VulnerabilityScanningOff());
   }
 }

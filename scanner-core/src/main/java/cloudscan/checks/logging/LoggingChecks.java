@@ -9,6 +9,6 @@ public final class LoggingChecks {
   private LoggingChecks() { }
 
   public static List<Check> all() {
-    return List.of();
+    return List.of(new TrailOff(), new LogValidationOff(), new LogRetentionShort());
   }
 }

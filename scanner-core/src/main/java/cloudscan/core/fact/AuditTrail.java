@@ -11,4 +11,10 @@ package cloudscan.core.fact;
  * @param destination         where logs go (bucket, workspace, log bucket) as a resource ID
  */
 public record AuditTrail(ResourceRef resource, boolean allLocations, Boolean logging,
-    Boolean integrityValidation, boolean managementEvents, String destination) implements Fact { }
+    Boolean integrityValidation, boolean managementEvents, String destination) implements Fact {
+
+  /** True if this trail alone records management events of every region and is delivering now. */
+  public boolean recordsAccountWide() {
+    return allLocations && managementEvents && Boolean.TRUE.equals(logging);
+  }
+}

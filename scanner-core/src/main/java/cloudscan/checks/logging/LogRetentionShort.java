@@ -1,0 +1,73 @@
+package cloudscan.checks.logging;
+
+import cloudscan.core.check.Check;
+import cloudscan.core.check.CheckSpec;
+import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Facts;
+import cloudscan.core.check.Result;
+import cloudscan.core.check.Severity;
+import cloudscan.core.check.Text;
+import cloudscan.core.fact.LogStore;
+import cloudscan.core.fact.Retention;
+import java.util.stream.Stream;
+
+/**
+ * A log store that keeps logs for less than the required period (3.2: one year). Stores that hold
+ * audit logs FAIL; other log stores only WARN, because application logs may be evidence too but
+ * the requirement does not name them.
+ */
+public final class LogRetentionShort implements Check {
+
+  @Override
+  public CheckSpec spec() {
+    return CheckSpec.id("audit.log-retention-short")
+        .title(Text.of("ログの保存期間が１年未満", "Logs kept for less than one year"))
+        .remediation(Text.of(
+            "ログの保存期間を 365 日以上（または無期限）にする（S3 ライフサイクル、CloudWatch Logs の保持期間、"
+                + "Log Analytics のデータ保持、GCP ログバケットの保持期間。_Default は 30 日のみ）",
+            "Keep logs for at least 365 days or without expiry (S3 lifecycle, CloudWatch Logs retention, "
+                + "Log Analytics data retention, GCP log bucket retention; _Default keeps only 30 days)"))
+        .severity(Severity.HIGH)
+        .requirements("3.2")
+        .needs(LogStore.class)
+        .build();
+  }
+
+  @Override
+  public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
+    int required = ctx.thresholds().logRetentionDays();
+    return facts.all(LogStore.class).stream().map(store -> judge(store, required));
+  }
+
+  private static Result judge(LogStore store, int required) {
+    Retention r = store.retention();
+    if (r == null || !r.isKnown()) {
+      if (store.holdsAuditLogs()) {
+        return Result.unknown(store.resource(), Text.of(
+            "監査ログの保存期間を取得できませんでした", "retention of this audit log store could not be read"));
+      }
+      return Result.warn(store.resource(), Text.of(
+          "保存期間を取得できませんでした。監査ログではありませんが、証跡となる場合は確認してください",
+          "retention could not be read; not an audit log store, but check it if these logs serve as evidence"));
+    }
+    if (r.atLeast(required)) {
+      return Result.pass(store.resource(), Text.of(
+          "保存期間は" + labelJa(r) + "です（必要: " + required + " 日以上）",
+          "logs kept " + (r.kind() == Retention.Kind.UNLIMITED ? "without expiry" : r.toString())
+              + " (required: at least " + required + " days)"));
+    }
+    Text found = Text.of(
+        "保存期間が " + r.days() + " 日しかありません（必要: " + required + " 日以上）",
+        "logs kept only " + r.days() + " days (required: at least " + required + " days)");
+    if (store.holdsAuditLogs()) {
+      return Result.fail(store.resource(), found);
+    }
+    return Result.warn(store.resource(), Text.of(
+        found.ja() + "。監査ログではありませんが、証跡となる場合は延長を検討してください",
+        found.en() + "; not an audit log store, but extend it if these logs serve as evidence"));
+  }
+
+  private static String labelJa(Retention r) {
+    return r.kind() == Retention.Kind.UNLIMITED ? "無期限" : " " + r.days() + " 日";
+  }
+}

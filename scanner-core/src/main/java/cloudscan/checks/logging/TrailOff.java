@@ -1,0 +1,99 @@
+package cloudscan.checks.logging;
+
+import cloudscan.core.check.Check;
+import cloudscan.core.check.CheckSpec;
+import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Facts;
+import cloudscan.core.check.Result;
+import cloudscan.core.check.Severity;
+import cloudscan.core.check.Text;
+import cloudscan.core.fact.AuditTrail;
+import cloudscan.core.fact.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** An account without one trail that records management events of every region and is logging. */
+public final class TrailOff implements Check {
+
+  @Override
+  public CheckSpec spec() {
+    return CheckSpec.id("audit.trail-off")
+        .title(Text.of("全リージョンの操作を記録する監査証跡がない", "No audit trail recording every region"))
+        .remediation(Text.of(
+            "全リージョンを対象とし管理イベントを記録する証跡を作成し、ログ記録を有効にする"
+                + "（CloudTrail マルチリージョン証跡、Azure アクティビティログの診断設定、GCP 管理アクティビティ監査ログ）",
+            "Create a trail that covers all regions and records management events, and keep it logging "
+                + "(CloudTrail multi-region trail, Azure activity-log diagnostic setting, GCP admin "
+                + "activity audit logs)"))
+        .severity(Severity.HIGH)
+        .requirements("2.4", "3.2")
+        .needs(AuditTrail.class)
+        .build();
+  }
+
+  @Override
+  public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
+    List<AuditTrail> trails = Trails.distinct(facts);
+    return Trails.accounts(facts, trails).stream()
+        .map(account -> judge(account, trails.stream().filter(t -> Trails.inAccount(t, account)).toList()));
+  }
+
+  private static Result judge(Scope account, List<AuditTrail> trails) {
+    if (trails.isEmpty()) {
+      return Result.fail(account.asResource(), Text.of(
+          "監査証跡が一つもありません", "no trail at all"));
+    }
+    for (AuditTrail t : trails) {
+      if (t.recordsAccountWide()) {
+        return Result.pass(account.asResource(), Text.of(
+            "証跡 " + id(t) + " が全リージョンの管理イベントを記録しています",
+            "trail " + id(t) + " records management events of every region"));
+      }
+    }
+    List<AuditTrail> statusUnknown = trails.stream()
+        .filter(t -> t.allLocations() && t.managementEvents() && t.logging() == null).toList();
+    if (!statusUnknown.isEmpty()) {
+      String ids = statusUnknown.stream().map(TrailOff::id).collect(Collectors.joining(", "));
+      return Result.unknown(account.asResource(), Text.of(
+          "証跡 " + ids + " のログ記録状態を取得できませんでした",
+          "logging status of trail " + ids + " could not be read"));
+    }
+    return Result.fail(account.asResource(), Text.of(
+        trails.stream().map(TrailOff::shortcomingJa).collect(Collectors.joining("。")) + "。",
+        trails.stream().map(TrailOff::shortcomingEn).collect(Collectors.joining("; "))));
+  }
+
+  private static String shortcomingJa(AuditTrail t) {
+    List<String> why = new ArrayList<>();
+    if (!t.allLocations()) {
+      why.add("ホームリージョン（" + t.resource().location() + "）のみを対象としています");
+    }
+    if (!t.managementEvents()) {
+      why.add("管理イベントを記録していません");
+    }
+    if (Boolean.FALSE.equals(t.logging())) {
+      why.add("ログ記録を停止しています");
+    }
+    return "証跡 " + id(t) + " は" + String.join("。また、", why);
+  }
+
+  private static String shortcomingEn(AuditTrail t) {
+    List<String> why = new ArrayList<>();
+    if (!t.allLocations()) {
+      why.add("covers only its home region (" + t.resource().location() + ")");
+    }
+    if (!t.managementEvents()) {
+      why.add("management events not recorded");
+    }
+    if (Boolean.FALSE.equals(t.logging())) {
+      why.add("not logging");
+    }
+    return "trail " + id(t) + ": " + String.join(", ", why);
+  }
+
+  private static String id(AuditTrail t) {
+    return t.resource().id();
+  }
+}

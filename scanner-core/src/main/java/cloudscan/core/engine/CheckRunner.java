@@ -6,6 +6,8 @@ import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.Scope;
 import cloudscan.core.snapshot.Gap;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +37,28 @@ public final class CheckRunner {
       LOG.debug("check failure", e);
       return new CheckOutcome(spec, List.of(), e.toString());
     }
-    for (Gap gap : gaps) {
-      if (gap.affectsAny(spec.needs())) {
+    List<Gap> relevant = gaps.stream().filter(g -> g.affectsAny(spec.needs())).toList();
+    if (!relevant.isEmpty()) {
+      // A scope-level verdict ("no detector in this region") is a judgement of absence; where
+      // the engine could not look, absence proves nothing, so the gap's UNKNOWN replaces it.
+      findings.removeIf(f -> isScopeVerdict(f) && relevant.stream().anyMatch(g -> overlaps(g.scope(), f)));
+      for (Gap gap : relevant) {
         findings.add(new Finding(spec.id(), gap.scope().asResource(), Status.UNKNOWN, gapText(gap), null));
       }
     }
     return new CheckOutcome(spec, findings, null);
+  }
+
+  private static boolean isScopeVerdict(Finding f) {
+    return Scope.RESOURCE_TYPE.equals(f.resource().type());
+  }
+
+  /** Same cloud and account, and the same location or either side account-wide (global). */
+  private static boolean overlaps(Scope gap, Finding f) {
+    ResourceRef r = f.resource();
+    return gap.cloud() == r.cloud() && gap.account().equals(r.account())
+        && (gap.location().equals(r.location()) || gap.location().equals(ResourceRef.GLOBAL)
+            || r.location().equals(ResourceRef.GLOBAL));
   }
 
   static Text gapText(Gap gap) {

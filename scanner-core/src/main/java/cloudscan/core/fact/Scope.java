@@ -5,6 +5,9 @@ import java.util.Objects;
 /** Where collection happens: one account in one location ({@code global} for global services). */
 public record Scope(Cloud cloud, String account, String location) {
 
+  /** Resource type of {@link #asResource()}: findings about a whole account or region. */
+  public static final String RESOURCE_TYPE = "scope";
+
   public Scope {
     Objects.requireNonNull(cloud, "cloud");
     Objects.requireNonNull(account, "account");
@@ -20,7 +23,7 @@ public record Scope(Cloud cloud, String account, String location) {
 
   /** A pseudo-resource naming the scope itself, for findings about a whole account or region. */
   public ResourceRef asResource() {
-    return new ResourceRef(cloud, account, location, "scope", toString());
+    return new ResourceRef(cloud, account, location, RESOURCE_TYPE, toString());
   }
 
   @Override

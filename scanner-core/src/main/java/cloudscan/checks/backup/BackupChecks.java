@@ -9,6 +9,9 @@ public final class BackupChecks {
   private BackupChecks() { }
 
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new VaultNotImmutable(),
+        new NoSeparatedCopy(),
+        new PlanMissing());
   }
 }

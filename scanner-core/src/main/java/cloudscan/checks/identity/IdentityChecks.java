@@ -9,6 +9,12 @@ public final class IdentityChecks {
   private IdentityChecks() { }
 
   public static List<Check> all() {
-    return List.of();
+    return List.of(
+        new PasswordPolicyWeak(),
+        new RootMfaOff(),
+        new RootAccessKeys(),
+        new ConsoleUserWithoutMfa(),
+        new AccessKeyOld(),
+        new ExternalPrincipal());
   }
 }

@@ -1,5 +1,6 @@
 package cloudscan.core.fact;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +21,29 @@ public record Principal(ResourceRef resource, Kind kind, String name, boolean co
   public enum Kind { ROOT, USER, ROLE, GROUP, SERVICE_ACCOUNT, GUEST }
 
   /** A long-lived credential (access key, service-account key). */
-  public record AccessKey(String id, boolean active, Instant created, Instant lastUsed) { }
+  public record AccessKey(String id, boolean active, Instant created, Instant lastUsed) {
+
+    /** Whole days from creation to {@code now}; call only when {@code created} is known. */
+    public long ageDays(Instant now) {
+      return Duration.between(created, now).toDays();
+    }
+
+    /** True if created more than {@code days} days before {@code now} (exactly {@code days} is not). */
+    public boolean olderThan(int days, Instant now) {
+      return created != null && created.plus(Duration.ofDays(days)).isBefore(now);
+    }
+
+    /** Last use, or creation when never used; null when neither is known. */
+    public Instant lastActivity() {
+      return lastUsed != null ? lastUsed : created;
+    }
+
+    /** True if not used for more than {@code days} days (a never-used key counts from creation). */
+    public boolean idleLongerThan(int days, Instant now) {
+      Instant since = lastActivity();
+      return since != null && since.plus(Duration.ofDays(days)).isBefore(now);
+    }
+  }
 
   public Principal {
     accessKeys = accessKeys == null ? List.of() : List.copyOf(accessKeys);

@@ -1,0 +1,90 @@
+package cloudscan.checks.backup;
+
+import cloudscan.core.check.Check;
+import cloudscan.core.check.CheckSpec;
+import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Facts;
+import cloudscan.core.check.Result;
+import cloudscan.core.check.Severity;
+import cloudscan.core.check.Text;
+import cloudscan.core.fact.BackupPlan;
+import cloudscan.core.fact.BackupVault;
+import cloudscan.core.fact.BackupVault.Immutability;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Requirement 3.12 asks that backups be kept separated OR non-overwritable. Per account with backup
+ * plans: PASS if some plan copies to another account or some vault in the account is LOCKED; FAIL
+ * if neither; UNKNOWN if neither is shown but a copy's account or a vault's lock state is unknown.
+ * Every plan that makes no copy at all also gets a WARN on the plan itself.
+ */
+public final class NoSeparatedCopy implements Check {
+
+  @Override
+  public CheckSpec spec() {
+    return CheckSpec.id("backup.no-separated-copy")
+        .title(Text.of("バックアップが分離も変更不可もされていない", "Backups neither separated nor immutable"))
+        .remediation(Text.of(
+            "バックアップのコピーを別アカウント（別サブスクリプション・別プロジェクト）の保管庫に送るか、"
+                + "保管庫の変更不可設定をロックする",
+            "Copy backups to a vault in another account (subscription, project), or lock the "
+                + "vault's immutability"))
+        .severity(Severity.MEDIUM)
+        .requirements("3.12")
+        .needs(BackupPlan.class, BackupVault.class)
+        .build();
+  }
+
+  @Override
+  public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
+    Map<Scope, List<BackupPlan>> plans = Accounts.group(facts.all(BackupPlan.class));
+    Map<Scope, List<BackupVault>> vaults = Accounts.group(facts.all(BackupVault.class));
+    Stream<Result> accounts = plans.entrySet().stream()
+        .map(e -> judge(e.getKey(), e.getValue(), vaults.getOrDefault(e.getKey(), List.of())));
+    Stream<Result> copyless = facts.all(BackupPlan.class).stream()
+        .filter(p -> p.copies().isEmpty())
+        .map(p -> Result.warn(p.resource(), Text.of(
+            "このバックアッププランはコピーを作成しません。復旧ポイントは元の保管庫にしかないため、"
+                + "その保管庫がロックされていることを確認してください",
+            "this plan makes no copy: its recovery points exist only in the source vault; make "
+                + "sure that vault is locked")));
+    return Stream.concat(accounts, copyless);
+  }
+
+  private static Result judge(Scope account, List<BackupPlan> plans, List<BackupVault> vaults) {
+    ResourceRef ref = account.asResource();
+    List<String> ja = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    plans.stream().filter(BackupPlan::copiesToOtherAccount).forEach(p -> {
+      ja.add("プラン " + p.resource().id() + " が別アカウントにコピーしています");
+      en.add("plan " + p.resource().id() + " copies to another account");
+    });
+    vaults.stream().filter(v -> v.immutability() == Immutability.LOCKED).forEach(v -> {
+      ja.add("保管庫 " + v.resource().id() + " は変更不可でロックされています");
+      en.add("vault " + v.resource().id() + " is immutable and locked");
+    });
+    if (!ja.isEmpty()) {
+      return Result.pass(ref, Text.of(String.join("。", ja), String.join("; ", en)));
+    }
+    boolean copyAccountUnknown = plans.stream().flatMap(p -> p.copies().stream())
+        .anyMatch(c -> c.account() == null);
+    boolean lockUnknown = vaults.stream()
+        .anyMatch(v -> v.immutability() == null || v.immutability() == Immutability.UNKNOWN);
+    if (copyAccountUnknown || lockUnknown) {
+      return Result.unknown(ref, Text.of(
+          "別アカウントへのコピーもロックされた保管庫も確認できず、コピー先アカウントまたは保管庫のロック状態が不明です",
+          "no copy to another account and no locked vault found, but a copy's destination account "
+              + "or a vault's lock state is unknown"));
+    }
+    return Result.fail(ref, Text.of(
+        "別アカウントにコピーするバックアッププランも、ロックされた保管庫もありません（"
+            + plans.size() + " プラン、" + vaults.size() + " 保管庫）",
+        "no backup plan copies to another account and no vault is locked (" + plans.size()
+            + " plan(s), " + vaults.size() + " vault(s))"));
+  }
+}

@@ -1,0 +1,39 @@
+package cloudscan.checks.identity;
+
+import static cloudscan.testkit.IdentityFacts.root;
+import static cloudscan.testkit.IdentityFacts.user;
+
+import cloudscan.core.fact.Principal;
+import cloudscan.testkit.CheckTester;
+import cloudscan.testkit.Refs;
+import org.junit.jupiter.api.Test;
+
+class RootMfaOffTest {
+
+  private final CheckTester tester = CheckTester.of(new RootMfaOff());
+
+  @Test
+  void rootWithoutMfa_fails() {
+    tester.given(root().console().mfa(false).build()).expectFail("root");
+  }
+
+  @Test
+  void rootWithMfa_passes() {
+    tester.given(root().console().mfa(true).build()).expectPass("root").expectFail();
+  }
+
+  @Test
+  void rootMfaUnreadable_isUnknown() {
+    tester.given(root().mfa(null).build()).expectUnknownFor("root").expectPass();
+  }
+
+  @Test
+  void ordinaryUserWithoutMfa_isNotJudged() {
+    tester.given(user("alice").console().mfa(false).build()).expectNotApplicable();
+  }
+
+  @Test
+  void collectionGap_isUnknown_neverPass() {
+    tester.givenGap(Principal.class, Refs.awsTokyoScope()).expectUnknown();
+  }
+}

@@ -11,7 +11,7 @@ public record Thresholds(int logRetentionDays, int minPasswordLength, int patchW
     int maxAccessKeyAgeDays, int unusedCredentialDays, LocalDate strength112EndsAfter) {
 
   public static final Thresholds DEFAULTS =
-      new Thresholds(365, 8, 7, 90, 90, LocalDate.of(2030, 12, 31));
+      new Thresholds(365, 8, 7, 90, 45, LocalDate.of(2030, 12, 31));
 
   public Thresholds {
     if (logRetentionDays < 1 || minPasswordLength < 1 || patchWindowDays < 0

@@ -22,7 +22,7 @@ final class EvaluateCommand extends JudgingCommand implements Callable<Integer> 
 
   @Override
   public Integer call() throws Exception {
-    Prepared p = prepare(List.of());
+    Prepared p = prepare(Judge.Defaults.NONE);
     Snapshot s = new SnapshotReader().read(snapshot);
     return finish(p, s, false);
   }

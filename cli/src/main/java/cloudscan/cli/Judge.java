@@ -48,14 +48,23 @@ final class Judge {
     return new Judge(registry, catalog, waivers, atts, ctx);
   }
 
-  static Judge prepare(Registry registry, JudgeOptions o, Clock clock, List<Attestation> extra,
-      List<Waiver> extraWaivers) throws InputException {
-    Judge j = prepare(registry, o, clock);
-    return new Judge(j.registry, j.catalog, concat(j.waivers, extraWaivers), concat(j.attestations, extra), j.ctx);
+  /** Bundled inputs (the demo's) used when the user gave none. */
+  record Defaults(byte[] waivers, byte[] attestations) {
+    static final Defaults NONE = new Defaults(null, null);
   }
 
-  private static <T> List<T> concat(List<T> a, List<T> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  static Judge prepare(Registry registry, JudgeOptions o, Clock clock, Defaults defaults)
+      throws InputException {
+    Judge j = prepare(registry, o, clock);
+    List<Waiver> w = j.waivers;
+    List<Attestation> a = j.attestations;
+    if (o.waivers == null && defaults.waivers() != null) {
+      w = WaiverLoader.parse(defaults.waivers(), "demo:waivers.yaml", registry::knowsCheck);
+    }
+    if (o.attestations == null && defaults.attestations() != null) {
+      a = AttestationLoader.parse(defaults.attestations(), "demo:attestations.yaml", j.catalog);
+    }
+    return new Judge(j.registry, j.catalog, w, a, j.ctx);
   }
 
   Catalog catalog() {

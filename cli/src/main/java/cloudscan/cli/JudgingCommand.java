@@ -3,13 +3,13 @@ package cloudscan.cli;
 import cloudscan.core.engine.ScanResult;
 import cloudscan.core.input.InputException;
 import cloudscan.core.snapshot.Snapshot;
-import cloudscan.core.waiver.Attestation;
 import cloudscan.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -37,18 +37,25 @@ abstract class JudgingCommand {
   }
 
   /** Validates every input file and option before any long work starts. */
-  Prepared prepare(List<Attestation> extraAttestations) throws InputException {
+  Prepared prepare(Judge.Defaults defaults) throws InputException {
     Registry registry = Registry.load();
     List<ReportWriter> writers = ReportOutput.writers(output.formats);
-    Judge j = Judge.prepare(registry, judge, clock, extraAttestations, List.of());
+    Judge j = Judge.prepare(registry, judge, clock, defaults);
     return new Prepared(j, writers);
   }
 
   record Prepared(Judge judge, List<ReportWriter> writers) { }
 
   int finish(Prepared p, Snapshot snapshot, boolean writeSnapshot) throws IOException {
+    return finish(p, snapshot, writeSnapshot, Map.of());
+  }
+
+  /** Judges, writes reports (plus {@code extraFiles}) atomically, prints a summary, gates. */
+  int finish(Prepared p, Snapshot snapshot, boolean writeSnapshot, Map<String, byte[]> extraFiles)
+      throws IOException {
     ScanResult result = p.judge().evaluate(snapshot);
-    List<Path> files = ReportOutput.write(result, writeSnapshot ? snapshot : null, p.writers(), output);
+    List<Path> files = ReportOutput.write(result, writeSnapshot ? snapshot : null, p.writers(), output,
+        extraFiles);
     Summary.print(out(), result, files, output.language());
     return judge.gate().exitCode(result);
   }

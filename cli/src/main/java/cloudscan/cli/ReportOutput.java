@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,7 @@ final class ReportOutput {
   }
 
   static List<Path> write(ScanResult result, Snapshot snapshot, List<ReportWriter> writers,
-      OutputOptions o) throws IOException {
+      OutputOptions o, Map<String, byte[]> extraFiles) throws IOException {
     Path out = o.out.toAbsolutePath();
     Files.createDirectories(out);
     Path staging = Files.createTempDirectory(out, ".staging-");
@@ -43,6 +44,9 @@ final class ReportOutput {
       ReportOptions options = new ReportOptions(o.language());
       for (ReportWriter w : writers) {
         w.write(result, options, staging);
+      }
+      for (Map.Entry<String, byte[]> e : extraFiles.entrySet()) {
+        Files.write(staging.resolve(e.getKey()), e.getValue());
       }
       if (snapshot != null) {
         new SnapshotWriter().write(snapshot, staging.resolve("snapshot.json"));

@@ -27,8 +27,12 @@ public final class AttestationLoader {
   private AttestationLoader() { }
 
   public static List<Attestation> load(Path file, Catalog catalog) throws InputException {
-    byte[] content = readAll(file);
-    String name = file.toString();
+    return parse(readAll(file), file.toString(), catalog);
+  }
+
+  /** Parses {@code content}; {@code name} is how errors refer to it. */
+  public static List<Attestation> parse(byte[] content, String name, Catalog catalog)
+      throws InputException {
     AttestationFile f = InputFiles.read(InputFiles.strictYaml(), new ByteArrayInputStream(content), name,
         AttestationFile.class);
     require(f.version() == 1, content, name, "version", "unsupported version " + f.version() + " (expected 1)");

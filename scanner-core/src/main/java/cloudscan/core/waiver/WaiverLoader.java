@@ -30,8 +30,12 @@ public final class WaiverLoader {
    *                   least one of them
    */
   public static List<Waiver> load(Path file, Predicate<String> knownCheck) throws InputException {
-    byte[] content = readAll(file);
-    String name = file.toString();
+    return parse(readAll(file), file.toString(), knownCheck);
+  }
+
+  /** Parses {@code content}; {@code name} is how errors refer to it. */
+  public static List<Waiver> parse(byte[] content, String name, Predicate<String> knownCheck)
+      throws InputException {
     WaiverFile f = InputFiles.read(InputFiles.strictYaml(), new ByteArrayInputStream(content), name,
         WaiverFile.class);
     require(f.version() == 1, content, name, "version", "unsupported version " + f.version() + " (expected 1)");

@@ -1,0 +1,103 @@
+package cloudscan.cli;
+
+import cloudscan.core.Version;
+import cloudscan.core.engine.CollectionRunner;
+import cloudscan.core.engine.FactStore;
+import cloudscan.core.provider.Provider;
+import cloudscan.core.provider.ProviderConfig;
+import cloudscan.core.provider.ProviderException;
+import cloudscan.core.provider.ProviderSession;
+import cloudscan.core.snapshot.Gap;
+import cloudscan.core.snapshot.ProviderRun;
+import cloudscan.core.snapshot.Snapshot;
+import cloudscan.core.snapshot.SnapshotHeader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "scan", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {"Collect a live cloud account READ-ONLY, save the snapshot beside the reports, and judge it.",
+        "Every API call goes through a guard that refuses anything but reads."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  cloudscan scan --provider aws                                  # default credential chain",
+        "  cloudscan scan --provider aws --profile city-audit --regions ap-northeast-1,ap-northeast-3",
+        "  cloudscan scan --provider aws --role-arn arn:aws:iam::111122223333:role/CloudscanAudit \\",
+        "                 --external-id fujisawa-2026",
+        "  cloudscan scan --provider aws --org-role CloudscanAudit        # every account of the Organization",
+        "  cloudscan scan --provider aws --endpoint-url http://127.0.0.1:5000   # an emulator"})
+final class ScanCommand extends JudgingCommand implements Callable<Integer> {
+
+  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "ID", description = "Cloud provider: aws.")
+  String provider;
+
+  @Option(names = "--regions", split = ",", paramLabel = "REGION",
+      description = "Only these regions/locations. Default: every enabled one.")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send all API calls to this endpoint (emulators).")
+  URI endpoint;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "Named credentials profile.")
+  String profile;
+
+  @Option(names = "--role-arn", paramLabel = "ARN", description = "Assume this read-only role first.")
+  String roleArn;
+
+  @Option(names = "--external-id", paramLabel = "ID", description = "External ID for --role-arn.")
+  String externalId;
+
+  @Option(names = "--org-role", paramLabel = "NAME",
+      description = "Scan every active account of the Organization through this role name.")
+  String orgRole;
+
+  @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Other provider option.")
+  Map<String, String> options = new LinkedHashMap<>();
+
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+      description = "Concurrent collection tasks. Default: ${DEFAULT-VALUE}.")
+  int concurrency;
+
+  @Override
+  public Integer call() throws Exception {
+    Prepared prepared = prepare(Judge.Defaults.NONE);
+    Registry registry = Registry.load();
+    Provider p = registry.provider(provider).orElseThrow(() -> new ProviderException(
+        registry.providers().isEmpty()
+            ? "this build contains no cloud provider"
+            : "no provider '" + provider + "' in this build (available: "
+                + registry.providers().stream().map(Provider::id).collect(Collectors.joining(", ")) + ")"));
+    FactStore store = new FactStore();
+    List<Gap> gaps = new ArrayList<>();
+    ProviderRun run;
+    try (ProviderSession session = p.open(config())) {
+      err().println("scanning as " + session.identity() + " (" + session.targets().size() + " targets)");
+      run = new CollectionRunner(concurrency, clock, new StderrProgress(err())).run(p.id(), session, store, gaps);
+    }
+    err().printf("collected %d facts, %d gaps, %d API calls%n", store.size(), gaps.size(), run.totalApiCalls());
+    Snapshot snapshot = new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, Version.get(),
+        clock.instant(), List.of(run)), store, gaps);
+    return finish(prepared, snapshot, true);
+  }
+
+  private ProviderConfig config() {
+    Map<String, String> o = new LinkedHashMap<>(options);
+    putIf(o, "profile", profile);
+    putIf(o, "role-arn", roleArn);
+    putIf(o, "external-id", externalId);
+    putIf(o, "org-role", orgRole);
+    return new ProviderConfig(regions, endpoint, concurrency, o);
+  }
+
+  private static void putIf(Map<String, String> m, String k, String v) {
+    if (v != null) {
+      m.put(k, v);
+    }
+  }
+}

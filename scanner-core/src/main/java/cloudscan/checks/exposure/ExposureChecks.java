@@ -9,6 +9,6 @@ public final class ExposureChecks {
   private ExposureChecks() { }
 
   public static List<Check> all() {
-    return List.of();
+    return List.of(new PublicEndpointOpen(), new ServerWithoutManagedAccess());
   }
 }

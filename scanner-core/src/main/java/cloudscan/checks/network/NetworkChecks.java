@@ -9,6 +9,7 @@ public final class NetworkChecks {
   private NetworkChecks() { }
 
   public static List<Check> all() {
-    return List.of(new AdminPortOpen());
+    return List.of(new AdminPortOpen(), new DatabasePortOpen(), new AllPortsOpen(),
+        new WidePublicSource(), new FlowLogsOff());
   }
 }

@@ -9,6 +9,6 @@ public final class ResidencyChecks {
   private ResidencyChecks() { }
 
   public static List<Check> all() {
-    return List.of();
+    return List.of(new ResourceOutsideJapan(), new ReplicaOutsideJapan(), new NoLocationGuardrail());
   }
 }

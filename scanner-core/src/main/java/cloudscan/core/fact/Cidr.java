@@ -2,6 +2,7 @@ package cloudscan.core.fact;
 
 import com.google.common.net.InetAddresses;
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
@@ -55,14 +56,23 @@ public record Cidr(Family family, long hi, long lo, int prefix) {
           "'" + text + "' is not a CIDR (expected e.g. 10.0.0.0/8, 2001:db8::/32, 0.0.0.0/0 or *)");
     }
     byte[] b = ip.getAddress();
-    boolean v4 = ip instanceof Inet4Address;
+    // Guava turns IPv4-mapped IPv6 text (::ffff:192.0.2.0/120) into an Inet4Address; the prefix
+    // is then an IPv6 one, so keep what the text says.
+    boolean v4 = ip instanceof Inet4Address && addr.indexOf(':') < 0;
+    if (!v4 && b.length == 4) {
+      byte[] mapped = new byte[16];
+      mapped[10] = (byte) 0xff;
+      mapped[11] = (byte) 0xff;
+      System.arraycopy(b, 0, mapped, 12, 4);
+      b = mapped;
+    }
     int max = v4 ? 32 : 128;
     int prefix;
-    try {
-      prefix = slash < 0 ? max : Integer.parseInt(t.substring(slash + 1));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + text + "' has a prefix that is not a number");
+    String digits = slash < 0 ? null : t.substring(slash + 1);
+    if (digits != null && !digits.matches("\\d{1,3}")) {
+      throw new IllegalArgumentException("'" + text + "' has a prefix that is not a number (expected /0../" + max + ")");
     }
+    prefix = digits == null ? max : Integer.parseInt(digits);
     if (prefix < 0 || prefix > max) {
       throw new IllegalArgumentException("'" + text + "' has prefix /" + prefix + ", expected 0.." + max);
     }
@@ -130,6 +140,17 @@ public record Cidr(Family family, long hi, long lo, int prefix) {
     return !isPrivate() && prefix < prefixLength;
   }
 
+  /**
+   * True for a public network that is not the whole internet but is wider than a prefix of
+   * {@code v4Prefix} (IPv4) or {@code v6Prefix} (IPv6) bits, e.g. 52.0.0.0/8 with a /16 limit.
+   */
+  public boolean isWidePublic(int v4Prefix, int v6Prefix) {
+    if (isAnywhere() || family == Family.ANY) {
+      return false;
+    }
+    return isWiderThan(family == Family.IPV4 ? v4Prefix : v6Prefix);
+  }
+
   @Override
   public String toString() {
     return switch (family) {
@@ -149,7 +170,8 @@ public record Cidr(Family family, long hi, long lo, int prefix) {
 
   private static String v6String(byte[] b) {
     try {
-      return InetAddresses.toAddrString(InetAddress.getByAddress(b)); // literal bytes: no DNS
+      // Inet6Address even for ::ffff:a.b.c.d (InetAddress.getByAddress would make it IPv4); no DNS
+      return InetAddresses.toAddrString(Inet6Address.getByAddress(null, b, -1));
     } catch (java.net.UnknownHostException e) {
       throw new IllegalStateException("16 bytes are always an IPv6 address", e);
     }

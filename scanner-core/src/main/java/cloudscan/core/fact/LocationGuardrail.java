@@ -18,8 +18,14 @@ public record LocationGuardrail(ResourceRef resource, List<String> allowedLocati
 
   /** True if every allowed location is in Japan. */
   public boolean japanOnly() {
-    return !allowedLocations.isEmpty() && allowedLocations.stream()
-        .allMatch(l -> JapanLocations.judge(resource.cloud(), l, null) == Residency.JAPAN
-            || l.equalsIgnoreCase(ResourceRef.GLOBAL));
+    return !allowedLocations.isEmpty() && outsideJapan().isEmpty();
+  }
+
+  /** Allowed locations that are not Japanese ({@code global} is tolerated: global services). */
+  public List<String> outsideJapan() {
+    return allowedLocations.stream()
+        .filter(l -> JapanLocations.judge(resource.cloud(), l, null) != Residency.JAPAN
+            && !l.trim().equalsIgnoreCase(ResourceRef.GLOBAL))
+        .toList();
   }
 }

@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
  * One firewall rule: an AWS security-group or network-ACL entry, an Azure NSG security rule, a GCP
  * VPC firewall rule. {@code target} is the group/NSG/firewall the rule belongs to.
  *
+ * @param ports        port ranges for port-carrying protocols (TCP, UDP, ALL); an empty list means
+ *                     every port (GCP firewall rules without {@code ports}). AWS protocol -1 is
+ *                     {@link Protocol#ALL} with {@link PortRange#ALL} (or empty). An Azure rule with
+ *                     protocol {@code *} and port 443 is {@code ALL} with {@code [443]}: it does not
+ *                     open every port
  * @param sources      peer networks (for inbound rules the source, for outbound the destination)
  * @param peerGroups   non-CIDR peers: referenced security groups, network tags, service accounts
  * @param priority     evaluation order where the cloud has one (NACL rule number, NSG priority)
@@ -50,7 +55,7 @@ public record NetworkRule(
 
   /** True if the rule lets traffic reach {@code port} over TCP or UDP. */
   public boolean opens(int port) {
-    return protocol.hasPorts() && (protocol == Protocol.ALL || ports.stream().anyMatch(r -> r.contains(port)));
+    return protocol.hasPorts() && (ports.isEmpty() || ports.stream().anyMatch(r -> r.contains(port)));
   }
 
   public boolean opensAnyOf(Set<Integer> candidates) {
@@ -62,19 +67,36 @@ public record NetworkRule(
     return candidates.stream().filter(this::opens).sorted().toList();
   }
 
-  /** True if the rule allows every protocol, or every TCP/UDP port. */
+  /**
+   * True if the rule reaches every TCP or UDP port (its ranges together cover 1-65535, or it has
+   * none), including all traffic ({@link Protocol#ALL} without a port restriction). Azure's
+   * protocol {@code *} limited to port 443 is not all ports.
+   */
   public boolean opensAllPorts() {
-    return protocol == Protocol.ALL || (protocol.hasPorts() && ports.stream().anyMatch(PortRange::isAll));
+    return protocol.hasPorts() && (ports.isEmpty() || PortRange.coverAll(ports));
   }
 
-  /** Human-readable protocol and ports, e.g. {@code tcp/22,3389} or {@code all}. */
+  /** True if the rule allows every protocol on every port: AWS -1, GCP all, Azure * / *. */
+  public boolean allowsAllTraffic() {
+    return protocol == Protocol.ALL && opensAllPorts();
+  }
+
+  /** Peer networks that are public, not the whole internet, but wider than the given prefixes. */
+  public List<Cidr> widePublicSources(int v4Prefix, int v6Prefix) {
+    return sources.stream().filter(c -> c.isWidePublic(v4Prefix, v6Prefix)).toList();
+  }
+
+  /** Human-readable protocol and ports, e.g. {@code tcp/22,3389}, {@code tcp/all} or {@code all}. */
   public String portsLabel() {
-    if (protocol == Protocol.ALL) {
+    if (allowsAllTraffic()) {
       return "all";
     }
-    String p = protocol.name().toLowerCase(java.util.Locale.ROOT);
-    if (!protocol.hasPorts() || ports.isEmpty()) {
+    String p = protocol == Protocol.ALL ? "any" : protocol.name().toLowerCase(java.util.Locale.ROOT);
+    if (!protocol.hasPorts()) {
       return p;
+    }
+    if (opensAllPorts()) {
+      return p + "/all";
     }
     return p + "/" + ports.stream().map(PortRange::toString).collect(Collectors.joining(","));
   }

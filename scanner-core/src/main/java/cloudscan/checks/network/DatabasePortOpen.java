@@ -1,0 +1,58 @@
+package cloudscan.checks.network;
+
+import cloudscan.core.check.Check;
+import cloudscan.core.check.CheckSpec;
+import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Facts;
+import cloudscan.core.check.Result;
+import cloudscan.core.check.Severity;
+import cloudscan.core.check.Text;
+import cloudscan.core.fact.NetworkRule;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** A database, cache or search port reachable from the whole internet. */
+public final class DatabasePortOpen implements Check {
+
+  /**
+   * SQL Server, Oracle (1521, 2483/2484), MySQL/MariaDB, PostgreSQL, Redshift, Redis, Cassandra,
+   * Elasticsearch/OpenSearch, Memcached, MongoDB, Db2.
+   */
+  static final Set<Integer> DATABASE_PORTS = Set.of(1433, 1521, 2483, 2484, 3306, 5432, 5439, 6379,
+      9042, 9200, 9300, 11211, 27017, 27018, 50000);
+
+  @Override
+  public CheckSpec spec() {
+    return CheckSpec.id("net.database-port-open")
+        .title(Text.of("データベースのポートがインターネットに開放されている", "Database port open to the internet"))
+        .remediation(Text.of(
+            "0.0.0.0/0 や ::/0 からのデータベースポート許可を削除し、アプリケーションのサブネットやセキュリティ"
+                + "グループ、プライベートエンドポイントからの接続に限定する",
+            "Remove rules allowing database ports from 0.0.0.0/0 or ::/0; allow only the application's "
+                + "subnets or security groups, or use private endpoints"))
+        .severity(Severity.HIGH)
+        .requirements("3.3")
+        .needs(NetworkRule.class)
+        .build();
+  }
+
+  @Override
+  public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
+    return facts.all(NetworkRule.class).stream()
+        .filter(NetworkRule::allowsInbound)
+        .map(DatabasePortOpen::judge);
+  }
+
+  private static Result judge(NetworkRule rule) {
+    List<Integer> open = rule.openedAmong(DATABASE_PORTS);
+    if (!open.isEmpty() && rule.fromInternet()) {
+      return Result.fail(rule.target(), Text.of(
+          "データベースのポート " + open + " が " + rule.sourcesLabel() + " から許可されています（" + rule.ruleId() + "）",
+          "database port(s) " + open + " allowed from " + rule.sourcesLabel() + " (" + rule.ruleId() + ")"));
+    }
+    return Result.pass(rule.target(), Text.of(
+        "インターネットに開放されたデータベースのポートはありません（" + rule.ruleId() + "）",
+        "no database port open to the internet (" + rule.ruleId() + ")"));
+  }
+}

@@ -1,0 +1,60 @@
+package cloudscan.checks.residency;
+
+import cloudscan.core.check.Check;
+import cloudscan.core.check.CheckSpec;
+import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Facts;
+import cloudscan.core.check.Result;
+import cloudscan.core.check.Severity;
+import cloudscan.core.check.Text;
+import cloudscan.core.fact.Replica;
+import java.util.stream.Stream;
+
+/** Replication, a read replica, a global table or a backup copy sends data out of Japan. */
+public final class ReplicaOutsideJapan implements Check {
+
+  @Override
+  public CheckSpec spec() {
+    return CheckSpec.id("residency.replica-outside-japan")
+        .title(Text.of("複製・バックアップのコピー先が日本国外", "Replica or copy outside Japan"))
+        .remediation(Text.of(
+            "レプリケーション、リードレプリカ、グローバルテーブル、バックアップコピーの宛先を日本国内の"
+                + "リージョン（東京⇔大阪など）に変更し、国外のコピーを削除する",
+            "Point replication, read replicas, global tables and backup copies at a Japanese region "
+                + "(e.g. Tokyo <-> Osaka) and delete the copies abroad"))
+        .severity(Severity.HIGH)
+        .requirements("1.1")
+        .needs(Replica.class)
+        .build();
+  }
+
+  @Override
+  public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
+    return facts.all(Replica.class).stream().map(ReplicaOutsideJapan::judge);
+  }
+
+  private static Result judge(Replica rep) {
+    String how = rep.mechanism() == null ? "replica" : rep.mechanism();
+    String dest = rep.destinationLocation();
+    if (dest == null || dest.isBlank()) {
+      return Result.unknown(rep.resource(), Text.of(
+          how + " のコピー先ロケーションを読み取れませんでした",
+          "the destination location of " + how + " could not be read"));
+    }
+    String to = dest + (rep.destinationAccount() == null ? "" : " (account " + rep.destinationAccount() + ")");
+    String toJa = dest + (rep.destinationAccount() == null ? " " : "（アカウント " + rep.destinationAccount() + "）");
+    return switch (rep.destinationResidency()) {
+      case JAPAN -> Result.pass(rep.resource(), Text.of(
+          how + " のコピー先 " + toJa + "は日本国内です", how + " copies to " + to + " in Japan"));
+      case ABROAD -> Result.fail(rep.resource(), Text.of(
+          how + " によりデータが日本国外の " + toJa + "へ複製されています",
+          how + " copies data outside Japan, to " + to));
+      case GLOBAL -> Result.warn(rep.resource(), Text.of(
+          how + " のコピー先 " + toJa + "はグローバルです。国外に置かれる可能性があるため確認が必要です",
+          how + " copies to the global location " + to + ": data may be held outside Japan; needs review"));
+      case UNKNOWN -> Result.warn(rep.resource(), Text.of(
+          how + " のコピー先「" + toJa.trim() + "」を判定できません。日本国内であることを確認してください",
+          how + " copies to unknown location '" + to + "': confirm that it is in Japan"));
+    };
+  }
+}

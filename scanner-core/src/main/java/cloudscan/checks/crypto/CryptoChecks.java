@@ -9,6 +9,13 @@ public final class CryptoChecks {
   private CryptoChecks() { }
 
   public static List<Check> all() {
-    return List.of();
+    CryptoTable table = CryptoTable.defaults();
+    return List.of(
+        new KeyTooWeak(table),
+        new KeyRotationOff(),
+        new TlsTooOld(),
+        new TlsWeakCiphers(),
+        new CertificateWeak(table),
+        new EncryptionAtRestOff());
   }
 }

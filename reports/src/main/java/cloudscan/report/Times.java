@@ -1,5 +1,6 @@
 package cloudscan.report;
 
+import cloudscan.core.engine.Evaluator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 public final class Times {
 
   /** The city's zone; machine formats keep UTC instants. */
-  public static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
+  public static final ZoneId CITY = Evaluator.CITY_ZONE;
 
   private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'JST'");
 

@@ -1,0 +1,34 @@
+package cloudscan.report.html;
+
+import cloudscan.core.check.Severity;
+import cloudscan.core.check.Status;
+import cloudscan.core.engine.RequirementStatus;
+import cloudscan.report.Labels;
+import java.util.Locale;
+
+/** Status badges: colour, a symbol and a text label, so no status rests on colour alone. */
+final class Badges {
+
+  private Badges() { }
+
+  static void requirement(HtmlOut h, RequirementStatus s) {
+    h.open("span", "class", "badge " + css("rs", s));
+    h.el("span", Labels.symbol(s), "class", "sym", "aria-hidden", "true");
+    h.bi(Labels.of(s)).close("span");
+  }
+
+  static void finding(HtmlOut h, Status s) {
+    h.open("span", "class", "badge " + css("fs", s));
+    h.el("span", Labels.symbol(s), "class", "sym", "aria-hidden", "true");
+    h.bi(Labels.of(s)).close("span");
+  }
+
+  static void severity(HtmlOut h, Severity s) {
+    h.open("span", "class", "badge " + css("sev", s)).bi(Labels.of(s)).close("span");
+  }
+
+  /** {@code rs-not-met}: the CSS class of an enum value under a prefix. */
+  static String css(String prefix, Enum<?> e) {
+    return prefix + "-" + e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

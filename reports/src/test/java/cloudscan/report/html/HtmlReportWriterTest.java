@@ -1,0 +1,111 @@
+package cloudscan.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloudscan.core.check.Lang;
+import cloudscan.report.fixture.Reports;
+import cloudscan.report.fixture.SampleResult;
+import cloudscan.report.fixture.TestCatalog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportWriterTest {
+
+  @TempDir static Path ja;
+  @TempDir static Path en;
+  static String html;
+  static Document doc;
+
+  @BeforeAll static void write() {
+    Reports.write(new HtmlReportWriter(), Lang.JA, ja);
+    Reports.write(new HtmlReportWriter(), Lang.EN, en);
+    html = Reports.read(ja.resolve("report.html"));
+    doc = Jsoup.parse(html);
+  }
+
+  @Test void everyRequirement_hasABlock_inCatalogOrder_withItsCityLabel() {
+    List<String> labels = TestCatalog.fujisawa().requirements().stream().map(r -> r.label()).toList();
+    assertThat(labels).hasSize(24);
+    assertThat(doc.select("section.req .label span.ja").eachText()).containsExactlyElementsOf(labels);
+    assertThat(doc.select("section.req").eachAttr("data-req")).hasSize(24).startsWith("1.1").endsWith("3.13");
+  }
+
+  @Test void scriptInResourceId_isEscapedText_neverMarkup() {
+    assertThat(html).doesNotContain(SampleResult.XSS_ID).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(doc.select("script")).hasSize(1);
+    assertThat(doc.select("td.res code").eachText()).contains(SampleResult.XSS_ID);
+  }
+
+  @Test void page_loadsNothingFromOutside() {
+    assertThat(Pattern.compile("(?i)(src|href|action)\\s*=\\s*[\"']?\\s*(https?:|//)").matcher(html).find()).isFalse();
+    assertThat(html).doesNotContainPattern("(?i)url\\(|@import");
+    assertThat(doc.select("link, img, iframe, object, embed, [src]")).isEmpty();
+    assertThat(doc.select("a[href]").eachAttr("href")).allSatisfy(h -> assertThat(h).startsWith("#"));
+  }
+
+  @Test void contentSecurityPolicy_allowsOnlyTheInlineScriptAndStyle() {
+    String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+    assertThat(csp).startsWith("default-src 'none'")
+        .contains("script-src '" + Assets.sha256(doc.selectFirst("script").data()) + "'")
+        .contains("style-src '" + Assets.sha256(doc.selectFirst("style").data()) + "'");
+  }
+
+  @Test void bothLanguages_areEmbedded_japaneseFirst() {
+    assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ja");
+    assertThat(html).contains("要件ごとの結果", "Results by requirement",
+        "情報の取扱い場所は国内かつ国内法の適用範囲のみを可能とすること。",
+        "Information is handled only in Japan, where Japanese law applies.");
+    assertThat(doc.select("span.ja[lang=ja]").size()).isEqualTo(doc.select("span.en[lang=en]").size());
+  }
+
+  @Test void englishOption_opensInEnglish() {
+    Document d = Jsoup.parse(Reports.read(en.resolve("report.html")));
+    assertThat(d.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(d.title()).startsWith("Cloud configuration report");
+  }
+
+  @Test void statusBadges_carryTextNotOnlyColour() {
+    Element badge = doc.selectFirst("#req-1\\.1 h3 .badge");
+    assertThat(badge.classNames()).contains("rs-not-met");
+    assertThat(badge.select("span.ja").text()).isEqualTo("不適合");
+    assertThat(badge.select("span.en").text()).isEqualTo("Not met");
+  }
+
+  @Test void waivedFinding_showsApproverAndExpiry() {
+    Element row = doc.select("tr.finding[data-status=WAIVED]").first();
+    assertThat(row.text()).contains(SampleResult.APPROVER, "2026-12-31");
+  }
+
+  @Test void findingRows_carryFilterAttributes() {
+    Element row = doc.select("tr.finding[data-status=FAIL]").first();
+    assertThat(row.attributes().asList()).extracting(a -> a.getKey())
+        .contains("data-status", "data-cloud", "data-account", "data-severity");
+    assertThat(doc.select("#f-account option").eachAttr("value")).contains("", "111122223333", "sub-1");
+  }
+
+  @Test void attestation_stateAndEvidence_areShown_evidenceAsTextOnly() {
+    assertThat(doc.select("#req-1\\.2 .attestation.valid").text()).contains("情報政策課", "2027-03-31",
+        "https://example.com/cert.pdf");
+    assertThat(doc.select("#req-2\\.1 .attestation.expired")).hasSize(1);
+    assertThat(doc.select("#req-2\\.2 .attestation.missing")).hasSize(1);
+  }
+
+  @Test void collectionSection_showsIdentitySkippedGapsAndApiCalls() {
+    String text = doc.select("#collection").text();
+    assertThat(text).contains("arn:aws:sts::111122223333:assumed-role/Audit/ci", "ap-east-1",
+        "region not enabled", "ec2:DescribeSecurityGroups", "not authorized & <denied>",
+        "2026-06-01 08:59:00 JST");
+  }
+
+  @Test void notApplicableCheck_andUncoveredRequirement_sayWhy() {
+    assertThat(doc.select("#req-3\\.2 tr.finding[data-status=UNKNOWN]")).hasSize(1);
+    assertThat(doc.select("#req-2\\.2 p.note").text()).contains("自動で判定するチェックはありません");
+  }
+}

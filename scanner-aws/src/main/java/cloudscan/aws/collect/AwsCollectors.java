@@ -1,0 +1,14 @@
+package cloudscan.aws.collect;
+
+import cloudscan.core.provider.Collector;
+import java.util.List;
+
+/** The explicit list of AWS collectors (no classpath scanning): add a new one here. */
+public final class AwsCollectors {
+
+  private AwsCollectors() { }
+
+  public static List<Collector> all(AwsClients clients) {
+    return List.of();
+  }
+}

@@ -1,5 +1,6 @@
 package cloudscan.aws.collect;
 
+import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
 
@@ -9,6 +10,7 @@ public final class AwsCollectors {
   private AwsCollectors() { }
 
   public static List<Collector> all(AwsClients clients) {
-    return List.of();
+    return List.of(
+        new Ec2NetworkCollector(clients));
   }
 }

@@ -1,6 +1,7 @@
 package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
+import cloudscan.aws.collect.kms.KmsCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
 
@@ -11,6 +12,7 @@ public final class AwsCollectors {
 
   public static List<Collector> all(AwsClients clients) {
     return List.of(
-        new Ec2NetworkCollector(clients));
+        new Ec2NetworkCollector(clients),
+        new KmsCollector(clients));
   }
 }

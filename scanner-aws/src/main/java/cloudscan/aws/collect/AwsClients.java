@@ -1,0 +1,201 @@
+package cloudscan.aws.collect;
+
+import cloudscan.core.provider.Target;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
+import software.amazon.awssdk.services.s3control.endpoints.S3ControlEndpointProvider;
+
+/**
+ * The one factory for AWS SDK clients: one sync client per (account, region, service), built once
+ * and reused, all sharing one HTTP connection pool and all carrying the {@link ReadOnlyGuard} and
+ * the {@link CallCounter}. Production and tests use it alike; tests only add an endpoint override.
+ */
+public final class AwsClients implements AutoCloseable {
+
+  /** Pseudo-account for the credentials the scan starts with, before the account ID is known. */
+  public static final String CALLER = "caller";
+
+  private final SdkHttpClient http;
+  private final URI endpoint;
+  private final RetryStrategy retry;
+  private final CallCounter counter = new CallCounter();
+  private final ReadOnlyGuard guard = new ReadOnlyGuard();
+  private final Map<String, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
+  private final Map<ClientKey, SdkClient> clients = new ConcurrentHashMap<>();
+  private volatile String partition = "aws";
+
+  private AwsClients(Builder b) {
+    this.http = ApacheHttpClient.builder()
+        .maxConnections(Math.max(16, b.maxConnections))
+        .connectionTimeout(Duration.ofSeconds(10))
+        .socketTimeout(Duration.ofSeconds(60))
+        .expectContinueEnabled(false)
+        .build();
+    this.endpoint = b.endpoint;
+    this.retry = b.retry;
+    credentials.put(CALLER, Objects.requireNonNull(b.credentials, "credentials"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Makes {@code account}'s clients sign with {@code provider} (the caller's or an assumed role's). */
+  public void register(String account, AwsCredentialsProvider provider) {
+    credentials.put(account, provider);
+  }
+
+  public AwsCredentialsProvider credentials(String account) {
+    AwsCredentialsProvider p = credentials.get(account);
+    if (p == null) {
+      throw new IllegalStateException("no credentials registered for account " + account);
+    }
+    return p;
+  }
+
+  /** Sets the caller's partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov}). */
+  public void partition(String value) {
+    this.partition = value;
+  }
+
+  public String partition() {
+    return partition;
+  }
+
+  /** Where global services (IAM, S3 bucket list, Organizations) are called in this partition. */
+  public Region globalRegion() {
+    return Region.of(Partitions.globalRegion(partition));
+  }
+
+  /** The SDK region of a target: its region, or the partition's global region. */
+  public Region regionOf(Target target) {
+    return target.isGlobal() ? globalRegion() : Region.of(target.location());
+  }
+
+  /** The client for {@code type} in the target's account and region, built on first use. */
+  public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C client(
+      Target target, Class<C> type, Supplier<B> builder) {
+    return client(target.account(), regionOf(target), type, builder);
+  }
+
+  public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C client(
+      String account, Region region, Class<C> type, Supplier<B> builder) {
+    ClientKey key = new ClientKey(account, region, type);
+    return type.cast(clients.computeIfAbsent(key, k -> build(k, builder.get())));
+  }
+
+  public CallCounter counter() {
+    return counter;
+  }
+
+  public Map<String, Long> apiCalls() {
+    return counter.snapshot();
+  }
+
+  private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C build(
+      ClientKey key, B b) {
+    b.region(key.region())
+        .credentialsProvider(credentials(key.account()))
+        .httpClient(http)
+        .overrideConfiguration(overrides());
+    if (b instanceof S3ClientBuilder s3) {
+      s3.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+          .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+      if (endpoint != null) {
+        s3.forcePathStyle(true);
+      }
+    }
+    if (endpoint != null && b instanceof S3ControlClientBuilder control) {
+      // The rules put the account ID in front of the host (123456789012.127.0.0.1) which no
+      // emulator resolves; keep the rules' auth properties and swap only the URL.
+      S3ControlEndpointProvider rules = S3ControlEndpointProvider.defaultProvider();
+      control.endpointProvider(p -> rules.resolveEndpoint(p)
+          .thenApply(e -> e.toBuilder().url(endpoint).build()));
+    } else if (endpoint != null) {
+      b.endpointOverride(endpoint);
+    }
+    return b.build();
+  }
+
+  private ClientOverrideConfiguration overrides() {
+    return ClientOverrideConfiguration.builder()
+        .addExecutionInterceptor(guard)
+        .addExecutionInterceptor(counter)
+        .retryStrategy(retry)
+        .apiCallAttemptTimeout(Duration.ofSeconds(60))
+        .apiCallTimeout(Duration.ofMinutes(5))
+        .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, "cloudscan")
+        .build();
+  }
+
+  @Override
+  public void close() {
+    clients.values().forEach(SdkClient::close);
+    clients.clear();
+    http.close();
+  }
+
+  private record ClientKey(String account, Region region, Class<?> type) { }
+
+  /** Settings for {@link AwsClients}; defaults suit a real account. */
+  public static final class Builder {
+    private AwsCredentialsProvider credentials;
+    private URI endpoint;
+    private RetryStrategy retry = AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2);
+    private int maxConnections = 16;
+
+    /** The credentials the scan starts with (default chain, profile, or test keys). */
+    public Builder credentials(AwsCredentialsProvider value) {
+      this.credentials = value;
+      return this;
+    }
+
+    /** Sends every call to {@code value} (an emulator, a VPC endpoint proxy); null for AWS. */
+    public Builder endpoint(URI value) {
+      this.endpoint = value;
+      return this;
+    }
+
+    /** Default: AWS adaptive retry (client-side rate limiting on throttling). */
+    public Builder retryStrategy(RetryStrategy value) {
+      this.retry = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** AWS adaptive retry with at most {@code attempts} attempts per call (1 = no retry). */
+    public Builder maxAttempts(int attempts) {
+      this.retry = attempts <= 1 ? AwsRetryStrategy.doNotRetry()
+          : AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2).toBuilder().maxAttempts(attempts).build();
+      return this;
+    }
+
+    public Builder maxConnections(int value) {
+      this.maxConnections = value;
+      return this;
+    }
+
+    public AwsClients build() {
+      return new AwsClients(this);
+    }
+  }
+}

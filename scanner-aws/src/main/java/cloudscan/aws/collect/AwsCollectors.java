@@ -1,0 +1,18 @@
+package cloudscan.aws.collect;
+
+import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
+import cloudscan.aws.collect.kms.KmsCollector;
+import cloudscan.core.provider.Collector;
+import java.util.List;
+
+/** The explicit list of AWS collectors (no classpath scanning): add a new one here. */
+public final class AwsCollectors {
+
+  private AwsCollectors() { }
+
+  public static List<Collector> all(AwsClients clients) {
+    return List.of(
+        new Ec2NetworkCollector(clients),
+        new KmsCollector(clients));
+  }
+}

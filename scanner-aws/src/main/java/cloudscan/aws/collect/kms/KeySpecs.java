@@ -1,0 +1,54 @@
+package cloudscan.aws.collect.kms;
+
+import cloudscan.core.fact.CryptoKey.KeyUsage;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.kms.model.KeyMetadata;
+
+/** Spec, usage and algorithms of a KMS key, null-safe (emulators omit KeyUsage unless it was given). */
+final class KeySpecs {
+
+  private KeySpecs() { }
+
+  static String spec(KeyMetadata key) {
+    if (key.keySpecAsString() != null) {
+      return key.keySpecAsString();
+    }
+    return key.customerMasterKeySpecAsString();
+  }
+
+  static KeyUsage usage(KeyMetadata key) {
+    String usage = key.keyUsageAsString();
+    if (usage == null) {
+      String spec = spec(key);
+      return "SYMMETRIC_DEFAULT".equals(spec) ? KeyUsage.ENCRYPT_DECRYPT
+          : spec != null && spec.startsWith("HMAC_") ? KeyUsage.MAC : KeyUsage.UNKNOWN;
+    }
+    return switch (usage) {
+      case "ENCRYPT_DECRYPT" -> KeyUsage.ENCRYPT_DECRYPT;
+      case "SIGN_VERIFY" -> KeyUsage.SIGN_VERIFY;
+      case "GENERATE_VERIFY_MAC" -> KeyUsage.MAC;
+      case "KEY_AGREEMENT" -> KeyUsage.KEY_AGREEMENT;
+      default -> KeyUsage.UNKNOWN;
+    };
+  }
+
+  /** The algorithms that go with the key's usage (moto lists encryption algorithms on HMAC keys). */
+  static List<String> algorithms(KeyMetadata key) {
+    List<String> out = new ArrayList<>();
+    KeyUsage usage = usage(key);
+    if (usage == KeyUsage.ENCRYPT_DECRYPT || usage == KeyUsage.UNKNOWN) {
+      out.addAll(key.encryptionAlgorithmsAsStrings());
+    }
+    if (usage == KeyUsage.SIGN_VERIFY || usage == KeyUsage.UNKNOWN) {
+      out.addAll(key.signingAlgorithmsAsStrings());
+    }
+    if (usage == KeyUsage.MAC || usage == KeyUsage.UNKNOWN) {
+      out.addAll(key.macAlgorithmsAsStrings());
+    }
+    if (usage == KeyUsage.KEY_AGREEMENT || usage == KeyUsage.UNKNOWN) {
+      out.addAll(key.keyAgreementAlgorithmsAsStrings());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,63 @@
+package cloudscan.aws.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cloudscan.aws.testing.MotoAws;
+import cloudscan.aws.testing.MotoExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+@ExtendWith(MotoExtension.class)
+class ReadOnlyGuardTest {
+
+  private AwsClients clients;
+  private Ec2Client ec2;
+
+  @BeforeEach
+  void open() {
+    clients = MotoAws.scanClients();
+    ec2 = clients.client(MotoAws.regional(), Ec2Client.class, Ec2Client::builder);
+  }
+
+  @AfterEach
+  void close() {
+    clients.close();
+  }
+
+  @Test
+  void write_isRefusedBeforeSending() {
+    assertThatThrownBy(() -> ec2.createSecurityGroup(r -> r.groupName("intruder").description("x")))
+        .isInstanceOf(ReadOnlyViolation.class)
+        .hasMessageContaining("ec2:CreateSecurityGroup");
+  }
+
+  @Test
+  void refusedWrite_leavesNoGroupBehind() {
+    try {
+      ec2.createSecurityGroup(r -> r.groupName("intruder").description("x"));
+    } catch (ReadOnlyViolation expected) {
+      // the assertion is on moto's state below
+    }
+    assertThat(ec2.describeSecurityGroups().securityGroups()).noneMatch(g -> g.groupName().equals("intruder"));
+  }
+
+  @Test
+  void refusedWrite_isNotCountedAsApiCall() {
+    try {
+      ec2.createSecurityGroup(r -> r.groupName("intruder").description("x"));
+    } catch (ReadOnlyViolation expected) {
+      // counted below
+    }
+    assertThat(clients.apiCalls()).doesNotContainKey("ec2:CreateSecurityGroup");
+  }
+
+  @Test
+  void read_passesAndIsCounted() {
+    ec2.describeVpcs();
+    assertThat(clients.apiCalls()).containsEntry("ec2:DescribeVpcs", 1L);
+  }
+}

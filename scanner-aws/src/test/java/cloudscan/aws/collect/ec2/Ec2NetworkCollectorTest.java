@@ -1,0 +1,125 @@
+package cloudscan.aws.collect.ec2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.testing.Collected;
+import cloudscan.aws.testing.MotoAws;
+import cloudscan.aws.testing.MotoExtension;
+import cloudscan.core.fact.Direction;
+import cloudscan.core.fact.NetworkRule;
+import cloudscan.core.fact.RuleAction;
+import cloudscan.core.fact.VirtualNetwork;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.s3.S3Client;
+
+@ExtendWith(MotoExtension.class)
+class Ec2NetworkCollectorTest {
+
+  private static AwsClients clients;
+  private static Collected facts;
+  private static String openSsh;
+  private static String officeSsh;
+  private static String v6Rdp;
+  private static String fromGroup;
+  private static String loggedVpc;
+  private static String acl;
+
+  @BeforeAll
+  static void seedAndScan() {
+    Ec2Client ec2 = MotoAws.seed(Ec2Client.class, Ec2Client::builder);
+    loggedVpc = ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
+    openSsh = givenGroupWith(ec2, "open-ssh", tcp(22).ipRanges(r -> r.cidrIp("0.0.0.0/0")).build());
+    officeSsh = givenGroupWith(ec2, "office-ssh", tcp(22).ipRanges(r -> r.cidrIp("10.0.0.0/8")).build());
+    v6Rdp = givenGroupWith(ec2, "v6-rdp", tcp(3389).ipv6Ranges(r -> r.cidrIpv6("::/0")).build());
+    fromGroup = givenGroupWith(ec2, "from-group", tcp(5432).userIdGroupPairs(p -> p.groupId(officeSsh)).build());
+    acl = ec2.createNetworkAcl(r -> r.vpcId(loggedVpc)).networkAcl().networkAclId();
+    ec2.createNetworkAclEntry(r -> r.networkAclId(acl).ruleNumber(90).protocol("6").ruleAction("deny")
+        .egress(false).cidrBlock("0.0.0.0/0").portRange(p -> p.from(22).to(22)));
+    givenFlowLogToBucket(ec2, loggedVpc);
+    clients = MotoAws.scanClients();
+    facts = MotoAws.collect(new Ec2NetworkCollector(clients), MotoAws.regional());
+  }
+
+  @AfterAll
+  static void close() {
+    clients.close();
+  }
+
+  private static IpPermission.Builder tcp(int port) {
+    return IpPermission.builder().ipProtocol("tcp").fromPort(port).toPort(port);
+  }
+
+  private static String givenGroupWith(Ec2Client ec2, String name, IpPermission permission) {
+    String id = ec2.createSecurityGroup(r -> r.groupName(name).description(name).vpcId(loggedVpc)).groupId();
+    ec2.authorizeSecurityGroupIngress(r -> r.groupId(id).ipPermissions(permission));
+    return id;
+  }
+
+  private static void givenFlowLogToBucket(Ec2Client ec2, String vpc) {
+    MotoAws.seed(S3Client.class, S3Client::builder).createBucket(r -> r.bucket("flow-logs-bucket")
+        .createBucketConfiguration(c -> c.locationConstraint(MotoAws.REGION)));
+    ec2.createFlowLogs(r -> r.resourceIds(vpc).resourceType("VPC").trafficType("ALL")
+        .logDestinationType("s3").logDestination("arn:aws:s3:::flow-logs-bucket"));
+  }
+
+  private static List<NetworkRule> inbound(String groupId) {
+    return facts.all(NetworkRule.class, r -> r.target().id().endsWith(groupId) && r.direction() == Direction.INBOUND);
+  }
+
+  @Test
+  void sshOpenToWorld_isInternetRuleOnPort22() {
+    assertThat(inbound(openSsh)).singleElement().matches(r -> r.fromInternet() && r.opens(22));
+  }
+
+  @Test
+  void sshFromPrivateRange_isNotFromInternet() {
+    assertThat(inbound(officeSsh)).singleElement().matches(r -> !r.fromInternet() && r.opens(22));
+  }
+
+  @Test
+  void ipv6AnyRange_isFromInternet() {
+    assertThat(inbound(v6Rdp)).singleElement().matches(r -> r.fromInternet() && r.opens(3389));
+  }
+
+  @Test
+  void referencedGroup_isPeerGroupNotCidr() {
+    assertThat(inbound(fromGroup)).singleElement()
+        .matches(r -> r.sources().isEmpty() && r.peerGroups().contains(officeSsh));
+  }
+
+  @Test
+  void defaultEgress_opensAllToAnywhere() {
+    assertThat(facts.all(NetworkRule.class, r -> r.target().id().endsWith(openSsh)
+        && r.direction() == Direction.OUTBOUND)).singleElement().matches(r -> r.opensAllPorts() && r.fromInternet());
+  }
+
+  @Test
+  void naclDenyEntry_keepsActionAndRuleNumber() {
+    assertThat(facts.all(NetworkRule.class, r -> r.ruleId().equals(acl + ":ingress:90"))).singleElement()
+        .matches(r -> r.action() == RuleAction.DENY && r.priority() == 90 && r.opens(22) && r.fromInternet());
+  }
+
+  @Test
+  void vpcWithFlowLog_isLogged() {
+    assertThat(facts.one(VirtualNetwork.class, loggedVpc).flowLogsEnabled()).isTrue();
+  }
+
+  @Test
+  void defaultVpcWithoutFlowLog_isNotLogged() {
+    assertThat(facts.all(VirtualNetwork.class, VirtualNetwork::isDefault)).singleElement()
+        .matches(v -> Boolean.FALSE.equals(v.flowLogsEnabled()));
+  }
+
+  @Test
+  void ruleTargets_areSecurityGroupArns() {
+    assertThat(inbound(openSsh).get(0).target().id())
+        .isEqualTo("arn:aws:ec2:ap-northeast-1:123456789012:security-group/" + openSsh);
+  }
+}

@@ -1,0 +1,103 @@
+package cloudscan.aws.collect.kms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.testing.Collected;
+import cloudscan.aws.testing.MotoAws;
+import cloudscan.aws.testing.MotoExtension;
+import cloudscan.core.fact.CryptoKey;
+import cloudscan.core.fact.CryptoKey.KeyState;
+import cloudscan.core.fact.CryptoKey.KeyUsage;
+import cloudscan.core.fact.Located;
+import cloudscan.core.fact.Principal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.kms.KmsClient;
+
+@ExtendWith(MotoExtension.class)
+class KmsCollectorTest {
+
+  private static final String SHARED_POLICY = """
+      {"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"},
+        {"Effect":"Allow","Principal":{"AWS":["arn:aws:iam::444455556666:role/partner"]},
+         "Action":"kms:Decrypt","Resource":"*"}]}""";
+
+  private static AwsClients clients;
+  private static Collected facts;
+  private static String rsa;
+  private static String rotated;
+  private static String unrotated;
+  private static String hmac;
+  private static String shared;
+
+  @BeforeAll
+  static void seedAndScan() {
+    KmsClient kms = MotoAws.seed(KmsClient.class, KmsClient::builder);
+    rsa = kms.createKey(r -> r.keySpec("RSA_2048").keyUsage("SIGN_VERIFY")).keyMetadata().keyId();
+    rotated = kms.createKey(r -> r.description("rotated")).keyMetadata().keyId();
+    kms.enableKeyRotation(r -> r.keyId(rotated));
+    unrotated = kms.createKey(r -> r.description("unrotated")).keyMetadata().keyId();
+    hmac = kms.createKey(r -> r.keySpec("HMAC_256").keyUsage("GENERATE_VERIFY_MAC")).keyMetadata().keyId();
+    shared = kms.createKey(r -> r.policy(SHARED_POLICY)).keyMetadata().keyId();
+    kms.scheduleKeyDeletion(r -> r.keyId(unrotated).pendingWindowInDays(7));
+    clients = MotoAws.scanClients();
+    facts = MotoAws.collect(new KmsCollector(clients), MotoAws.regional());
+  }
+
+  @AfterAll
+  static void close() {
+    clients.close();
+  }
+
+  @Test
+  void rsaKey_specIsRead() {
+    assertThat(facts.one(CryptoKey.class, rsa).spec()).isEqualTo("RSA_2048");
+  }
+
+  @Test
+  void rsaSigningKey_listsSigningAlgorithms() {
+    assertThat(facts.one(CryptoKey.class, rsa).algorithms()).contains("RSASSA_PSS_SHA_256").doesNotContain("RSAES_OAEP_SHA_1");
+  }
+
+  @Test
+  void asymmetricKey_hasNoRotationVerdict() {
+    assertThat(facts.one(CryptoKey.class, rsa).rotationEnabled()).isNull();
+  }
+
+  @Test
+  void symmetricKeyWithRotation_isRotated() {
+    assertThat(facts.one(CryptoKey.class, rotated).rotationEnabled()).isTrue();
+  }
+
+  @Test
+  void symmetricKeyWithoutUsageFromEmulator_isEncryptDecrypt() {
+    assertThat(facts.one(CryptoKey.class, rotated).usage()).isEqualTo(KeyUsage.ENCRYPT_DECRYPT);
+  }
+
+  @Test
+  void keyScheduledForDeletion_isPendingDeletionWithoutRotationCall() {
+    assertThat(facts.one(CryptoKey.class, unrotated)).matches(k -> k.state() == KeyState.PENDING_DELETION
+        && k.rotationEnabled() == null);
+  }
+
+  @Test
+  void hmacKey_isMacWithoutEncryptionAlgorithms() {
+    assertThat(facts.one(CryptoKey.class, hmac)).matches(k -> k.usage() == KeyUsage.MAC
+        && k.algorithms().stream().noneMatch(a -> a.startsWith("RSAES")));
+  }
+
+  @Test
+  void everyKey_isLocatedInItsRegion() {
+    assertThat(facts.all(Located.class)).hasSize(5).allMatch(l -> l.resource().location().equals(MotoAws.REGION));
+  }
+
+  @Test
+  void keyPolicyGrantingOtherAccount_isExternalPrincipal() {
+    assertThat(facts.all(Principal.class)).singleElement()
+        .matches(p -> p.isExternal() && p.externalParty().equals("444455556666") && p.resource().id().contains(shared));
+  }
+}

@@ -158,9 +158,26 @@ public final class InputFiles {
 
   /**
    * Finds the line of a field path such as {@code sections[1].items[3].id} in a JSON or YAML
-   * document, for errors found after parsing (duplicates, unknown references). Returns 0 if absent.
+   * document, for errors found after parsing (duplicates, unknown references); for a missing
+   * field, the line of the nearest enclosing object. Returns 0 if nothing matches.
    */
   public static int lineOf(byte[] content, boolean yaml, String path) {
+    // A missing field has no line of its own: fall back to the object that should hold it.
+    for (String p = path; !p.isEmpty(); p = parentOf(p)) {
+      int line = exactLineOf(content, yaml, p);
+      if (line > 0) {
+        return line;
+      }
+    }
+    return 0;
+  }
+
+  private static String parentOf(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut <= 0 ? "" : path.substring(0, cut);
+  }
+
+  private static int exactLineOf(byte[] content, boolean yaml, String path) {
     JsonFactory f = yaml ? new YAMLFactory() : new JsonFactory();
     try (JsonParser p = f.createParser(content)) {
       Deque<String> stack = new ArrayDeque<>();

@@ -81,8 +81,7 @@ final class JunitCases {
 
   private static String line(Finding f, Lang lang) {
     String waiver = f.waiver() == null ? "" : " [" + f.waiver().approvedBy() + " ≤ " + f.waiver().expires() + "]";
-    return f.status() + " " + f.resource().scope() + " " + f.resource().type() + " " + f.resource().id()
-        + " — " + f.message().in(lang) + waiver;
+    return f.status() + " " + ResultIndex.where(f.resource()) + " — " + f.message().in(lang) + waiver;
   }
 
   /** {@code 3.13 ３（13） <requirement text>}: the suite's name. */

@@ -3,7 +3,9 @@ package cloudscan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloudscan.core.check.Lang;
+import cloudscan.core.engine.ScanResult;
 import cloudscan.report.fixture.Reports;
+import cloudscan.report.fixture.SampleResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,19 @@ class AllWritersTest {
   private static final Path SAMPLES = Path.of("target", "sample-reports");
 
   @TempDir Path dir;
+
+  @Test void sparseResult_rendersInEveryFormat() throws IOException {
+    ScanResult sparse = SampleResult.sparse();
+    for (ReportWriter w : ReportWriters.all()) {
+      for (Lang lang : Lang.values()) {
+        Path out = Files.createDirectories(dir.resolve("sparse-" + w.format() + "-" + lang.code()));
+        w.write(sparse, new ReportOptions(lang), out);
+        for (String f : w.files()) {
+          assertThat(Files.size(out.resolve(f))).as(w.format() + " " + f).isPositive();
+        }
+      }
+    }
+  }
 
   @Test void everyWriter_writesExactlyItsDeclaredFiles() throws IOException {
     for (ReportWriter w : ReportWriters.all()) {

@@ -3,6 +3,8 @@ package cloudscan.report.sarif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloudscan.core.check.Lang;
+import cloudscan.core.fact.Cloud;
+import cloudscan.core.fact.ResourceRef;
 import cloudscan.report.fixture.Reports;
 import cloudscan.report.fixture.SampleResult;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,9 +55,9 @@ class SarifReportWriterTest {
     List<String> prints = new ArrayList<>();
     run.path("results").forEach(r -> prints.add(r.at("/partialFingerprints/" + SarifResults.FINGERPRINT.replace("/", "~1")).asText()));
     assertThat(prints).doesNotHaveDuplicates().allSatisfy(p -> assertThat(p).hasSize(64));
+    ResourceRef late = ResourceRef.of(Cloud.AWS, SampleResult.ACCOUNT, "ap-northeast-3", "instance", "i-late");
     assertThat(result("i-late").at("/partialFingerprints").toString())
-        .contains(SarifResults.fingerprint("test.patch-late", cloudscan.core.fact.ResourceRef.of(
-            cloudscan.core.fact.Cloud.AWS, SampleResult.ACCOUNT, "ap-northeast-3", "instance", "i-late")));
+        .contains(SarifResults.fingerprint("test.patch-late", late));
   }
 
   @Test void waived_isAnAcceptedExternalSuppression() {

@@ -10,6 +10,7 @@ import cloudscan.core.fact.ResourceRef;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Read-only lookups over a {@link ScanResult} that every format needs: a requirement's check
@@ -31,7 +32,7 @@ public final class ResultIndex {
 
   /** The outcomes of the checks mapped to {@code req}, in the roll-up's order. */
   public List<CheckOutcome> checksOf(RequirementResult req) {
-    return req.checkIds().stream().map(checks::get).filter(java.util.Objects::nonNull).toList();
+    return req.checkIds().stream().map(checks::get).filter(Objects::nonNull).toList();
   }
 
   /** Finding counts over the requirement's checks; a check that threw counts as one UNKNOWN. */

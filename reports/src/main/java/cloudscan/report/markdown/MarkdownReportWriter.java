@@ -48,8 +48,10 @@ public final class MarkdownReportWriter implements ReportWriter {
         .min(Enum::compareTo).orElse(RequirementStatus.NOT_APPLICABLE);
     md.append("## ").append(Labels.symbol(worst)).append(" cloudscan: ")
         .append(Md.text(result.catalog().title().in(lang))).append("\n\n");
-    md.append(Md.text(result.catalog().issuer().in(lang))).append(" · ")
-        .append(Text.of("評価日時 ", "evaluated ").in(lang)).append(Times.human(result.evaluatedAt()))
+    if (result.catalog().issuer() != null) {
+      md.append(Md.text(result.catalog().issuer().in(lang))).append(" · ");
+    }
+    md.append(Text.of("評価日時 ", "evaluated ").in(lang)).append(Times.human(result.evaluatedAt()))
         .append("\n\n");
     summary(md, index, lang);
     requirements(md, index, lang);

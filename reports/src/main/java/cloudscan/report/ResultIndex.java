@@ -6,9 +6,11 @@ import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
+import cloudscan.core.fact.ResourceRef;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Read-only lookups over a {@link ScanResult} that every format needs: a requirement's check
@@ -30,7 +32,7 @@ public final class ResultIndex {
 
   /** The outcomes of the checks mapped to {@code req}, in the roll-up's order. */
   public List<CheckOutcome> checksOf(RequirementResult req) {
-    return req.checkIds().stream().map(checks::get).filter(java.util.Objects::nonNull).toList();
+    return req.checkIds().stream().map(checks::get).filter(Objects::nonNull).toList();
   }
 
   /** Finding counts over the requirement's checks; a check that threw counts as one UNKNOWN. */
@@ -55,6 +57,15 @@ public final class ResultIndex {
   /** The city's label (e.g. {@code ３（13）}), falling back to one derived from the ID. */
   public static String label(Requirement r) {
     return r.label() == null || r.label().isBlank() ? r.id().labelJa() : r.label();
+  }
+
+  /**
+   * Where a finding is, in one line: {@code aws/111122223333/ap-northeast-1 bucket name}, or just
+   * the scope when the finding is about a whole account or location.
+   */
+  public static String where(ResourceRef r) {
+    String scope = r.scope().toString();
+    return r.id().equals(scope) ? scope : scope + " " + r.type() + " " + r.id();
   }
 
   private static Map<Status, Long> countFindings(List<CheckOutcome> outcomes) {

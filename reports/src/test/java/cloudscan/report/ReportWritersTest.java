@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class ReportWritersTest {
 
   @Test void serviceLoader_findsEveryFormat() {
-    assertThat(ReportWriters.formats()).contains("json", "csv", "html");
+    assertThat(ReportWriters.formats()).contains("json", "csv", "html", "sarif", "junit", "markdown");
   }
 
   @Test void formatNames_areUniqueAndLowercase() {

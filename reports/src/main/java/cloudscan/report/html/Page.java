@@ -63,7 +63,9 @@ final class Page {
     h.close("div");
     h.biEl("h1", title);
     h.open("p", "class", "sub");
-    h.bi(result.catalog().issuer()).text(" · ");
+    if (result.catalog().issuer() != null) {
+      h.bi(result.catalog().issuer()).text(" · ");
+    }
     h.bi("評価日時 ", "Evaluated ").el("time", Times.human(result.evaluatedAt()),
         "datetime", Times.iso(result.evaluatedAt()));
     h.close("p");

@@ -55,7 +55,7 @@ final class SummarySection {
       h.open("tr", "class", "ov-row", "data-req", req.id().value(), "data-status", r.status().name());
       h.open("td").open("a", "href", "#" + RequirementBlock.anchor(req))
           .bi(ResultIndex.label(req), req.id().value()).close("a").close("td");
-      h.open("td", "class", "clamp").bi(req.text()).close("td");
+      h.open("td").bi(req.text()).close("td");
       h.open("td").bi(Labels.of(req.assessment())).close("td");
       h.open("td");
       Badges.requirement(h, r.status());

@@ -1,0 +1,92 @@
+package cloudscan.report.junit;
+
+import cloudscan.core.check.CheckSpec;
+import cloudscan.core.check.Lang;
+import cloudscan.core.check.Status;
+import cloudscan.core.check.Text;
+import cloudscan.core.engine.AttestationState;
+import cloudscan.core.engine.CheckOutcome;
+import cloudscan.core.engine.Finding;
+import cloudscan.core.engine.RequirementResult;
+import cloudscan.report.ResultIndex;
+import cloudscan.report.junit.JunitCase.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Maps a requirement onto test cases: one per check (failure for FAIL, error for UNKNOWN or a
+ * check that could not run, skipped when nothing was in scope), plus one for the attestation
+ * where the requirement needs one (skipped while missing, failure once expired).
+ */
+final class JunitCases {
+
+  private JunitCases() { }
+
+  static List<JunitCase> of(RequirementResult r, ResultIndex index, Lang lang) {
+    String cls = r.requirement().id().value();
+    List<JunitCase> cases = new ArrayList<>();
+    for (CheckOutcome o : index.checksOf(r)) {
+      cases.add(check(cls, o, lang));
+    }
+    if (r.requirement().assessment().needsAttestation()) {
+      cases.add(attestation(cls, r.attestationState(), lang));
+    } else if (cases.isEmpty()) {
+      cases.add(new JunitCase(cls, "no-check", Outcome.SKIPPED,
+          Text.of("自動チェックなし", "no automated check").in(lang), null, null));
+    }
+    return cases;
+  }
+
+  private static JunitCase check(String cls, CheckOutcome o, Lang lang) {
+    CheckSpec spec = o.spec();
+    String name = spec.id() + ": " + spec.title().in(lang);
+    if (o.error() != null) {
+      return new JunitCase(cls, name, Outcome.ERROR,
+          Text.of("チェックを実行できませんでした", "the check could not run").in(lang), "check-error", o.error());
+    }
+    if (o.notApplicable()) {
+      return new JunitCase(cls, name, Outcome.SKIPPED,
+          Text.of("対象リソースなし", "no resource in scope").in(lang), null, null);
+    }
+    long fails = o.counts().getOrDefault(Status.FAIL, 0L);
+    long unknown = o.counts().getOrDefault(Status.UNKNOWN, 0L);
+    if (fails > 0) {
+      return new JunitCase(cls, name, Outcome.FAILURE, Text.of(fails + " 件が不合格",
+          fails + " resource(s) fail").in(lang), spec.severity().name(), lines(o, lang));
+    }
+    if (unknown > 0) {
+      return new JunitCase(cls, name, Outcome.ERROR, Text.of(unknown + " 件が判定不能",
+          unknown + " resource(s) could not be judged").in(lang), "unknown", lines(o, lang));
+    }
+    return JunitCase.passed(cls, name, lines(o, lang));
+  }
+
+  private static JunitCase attestation(String cls, AttestationState state, Lang lang) {
+    return switch (state) {
+      case VALID, NOT_NEEDED -> JunitCase.passed(cls, "attestation", null);
+      case MISSING -> new JunitCase(cls, "attestation", Outcome.SKIPPED,
+          Text.of("証明が未提出", "attestation missing").in(lang), null, null);
+      case EXPIRED -> new JunitCase(cls, "attestation", Outcome.FAILURE,
+          Text.of("証明の期限切れ", "attestation expired").in(lang), "attestation-expired", null);
+    };
+  }
+
+  /** Every finding that is not a plain pass, one per line. */
+  private static String lines(CheckOutcome o, Lang lang) {
+    String s = o.findings().stream().filter(f -> f.status() != Status.PASS)
+        .map(f -> line(f, lang)).collect(Collectors.joining("\n"));
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String line(Finding f, Lang lang) {
+    String waiver = f.waiver() == null ? "" : " [" + f.waiver().approvedBy() + " ≤ " + f.waiver().expires() + "]";
+    return f.status() + " " + ResultIndex.where(f.resource()) + " — " + f.message().in(lang) + waiver;
+  }
+
+  /** {@code 3.13 ３（13） <requirement text>}: the suite's name. */
+  static String suiteName(RequirementResult r, Lang lang) {
+    return r.requirement().id().value() + " " + ResultIndex.label(r.requirement()) + " "
+        + r.requirement().text().in(lang);
+  }
+}

@@ -1,0 +1,53 @@
+package cloudscan.report.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloudscan.core.check.Lang;
+import cloudscan.report.fixture.Reports;
+import cloudscan.report.fixture.SampleResult;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarkdownReportWriterTest {
+
+  @TempDir static Path ja;
+  @TempDir static Path en;
+  static String md;
+
+  @BeforeAll static void write() {
+    Reports.write(new MarkdownReportWriter(), Lang.JA, ja);
+    Reports.write(new MarkdownReportWriter(), Lang.EN, en);
+    md = Reports.read(ja.resolve("report.md"));
+  }
+
+  @Test void heading_showsTheWorstStatus() {
+    assertThat(md).startsWith("## ✖ cloudscan: 外部サービス利用におけるセキュリティ要件");
+  }
+
+  @Test void requirementTable_hasAll24Rows() {
+    assertThat(md.lines().filter(l -> l.matches("\\| [１２３]（[０-９0-9]+）.*"))).hasSize(24);
+    assertThat(md).contains("| ３（13） |");
+  }
+
+  @Test void resourceNames_cannotInjectMarkupOrCells() {
+    assertThat(md).doesNotContain(SampleResult.XSS_ID).contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
+    assertThat(Md.text("a|b [x](http://e) @team $x$")).isEqualTo("a\\|b \\[x\\]\\(http://e\\) \\@team \\$x\\$");
+  }
+
+  @Test void failuresAndUnknowns_areListed_severestFirst() {
+    int critical = md.indexOf("test.patch-late");
+    int high = md.indexOf("test.outside-japan", md.indexOf("### "));
+    assertThat(critical).isPositive().isLessThan(high);
+    assertThat(md).contains("判定不能").contains("収集できなかった項目が 1 件");
+  }
+
+  @Test void english_isChosenByOption() {
+    assertThat(Reports.read(en.resolve("report.md"))).contains("Failures and unknowns", "Not met");
+  }
+
+  @Test void shorten_countsCodePoints() {
+    assertThat(Md.shorten("𠀋𠀋𠀋", 2)).isEqualTo("𠀋𠀋…");
+  }
+}

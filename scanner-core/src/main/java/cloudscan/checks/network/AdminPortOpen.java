@@ -6,6 +6,7 @@ import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
+import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.NetworkRule;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.stream.Stream;
 public final class AdminPortOpen implements Check {
 
   static final Set<Integer> ADMIN_PORTS = Set.of(22, 23, 3389, 5985, 5986);
+
+  private static final Text CLEAN = Text.of(
+        "インターネットに開放された管理用ポートはありません",
+        "no admin port open to the internet");
 
   @Override
   public CheckSpec spec() {
@@ -33,20 +38,20 @@ public final class AdminPortOpen implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(NetworkRule.class).stream()
-        .filter(NetworkRule::allowsInbound)
-        .map(AdminPortOpen::judge);
+    return PerTarget.judge(facts, AdminPortOpen::offence, Status.FAIL, CLEAN);
   }
 
-  private static Result judge(NetworkRule rule) {
-    List<Integer> open = rule.openedAmong(ADMIN_PORTS);
-    if (!open.isEmpty() && rule.fromInternet()) {
-      return Result.fail(rule.target(), Text.of(
-          "管理用ポート " + open + " が " + rule.sourcesLabel() + " から許可されています（" + rule.ruleId() + "）",
-          "admin port(s) " + open + " allowed from " + rule.sourcesLabel() + " (" + rule.ruleId() + ")"));
+  /** The rule's problem, or null if it has none. */
+  static Text offence(NetworkRule rule) {
+    if (!rule.fromInternet()) {
+      return null;
     }
-    return Result.pass(rule.target(), Text.of(
-        "インターネットに開放された管理用ポートはありません（" + rule.ruleId() + "）",
-        "no admin port open to the internet (" + rule.ruleId() + ")"));
+    List<Integer> open = rule.openedAmong(ADMIN_PORTS);
+    if (!open.isEmpty()) {
+      return Text.of(
+          "管理用ポート " + open + " が " + rule.sourcesLabel() + " から許可されています（" + rule.ruleId() + "）",
+          "admin port(s) " + open + " allowed from " + rule.sourcesLabel() + " (" + rule.ruleId() + ")");
+    }
+    return null;
   }
 }

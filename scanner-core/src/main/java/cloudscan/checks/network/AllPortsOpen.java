@@ -6,12 +6,17 @@ import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
+import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.NetworkRule;
 import java.util.stream.Stream;
 
 /** Every protocol, or every TCP/UDP port, allowed in from the whole internet. */
 public final class AllPortsOpen implements Check {
+
+  private static final Text CLEAN = Text.of(
+        "全ポートをインターネットに開放してはいません",
+        "does not open all ports to the internet");
 
   @Override
   public CheckSpec spec() {
@@ -29,22 +34,19 @@ public final class AllPortsOpen implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(NetworkRule.class).stream()
-        .filter(NetworkRule::allowsInbound)
-        .map(AllPortsOpen::judge);
+    return PerTarget.judge(facts, AllPortsOpen::offence, Status.FAIL, CLEAN);
   }
 
-  private static Result judge(NetworkRule rule) {
+  /** The rule's problem, or null if it has none. */
+  static Text offence(NetworkRule rule) {
     if (rule.fromInternet() && rule.opensAllPorts()) {
       boolean all = rule.allowsAllTraffic();
-      return Result.fail(rule.target(), Text.of(
+      return Text.of(
           (all ? "全プロトコル・全ポート" : "全ポート（" + rule.portsLabel() + "）") + "の通信が "
               + rule.sourcesLabel() + " から許可されています（" + rule.ruleId() + "）",
           (all ? "all traffic" : "all ports (" + rule.portsLabel() + ")") + " allowed from "
-              + rule.sourcesLabel() + " (" + rule.ruleId() + ")"));
+              + rule.sourcesLabel() + " (" + rule.ruleId() + ")");
     }
-    return Result.pass(rule.target(), Text.of(
-        "全ポートをインターネットに開放してはいません（" + rule.ruleId() + "）",
-        "does not open all ports to the internet (" + rule.ruleId() + ")"));
+    return null;
   }
 }

@@ -6,6 +6,7 @@ import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
+import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.NetworkRule;
 import java.util.List;
@@ -21,6 +22,10 @@ public final class DatabasePortOpen implements Check {
    */
   static final Set<Integer> DATABASE_PORTS = Set.of(1433, 1521, 2483, 2484, 3306, 5432, 5439, 6379,
       9042, 9200, 9300, 11211, 27017, 27018, 50000);
+
+  private static final Text CLEAN = Text.of(
+        "インターネットに開放されたデータベースのポートはありません",
+        "no database port open to the internet");
 
   @Override
   public CheckSpec spec() {
@@ -39,20 +44,20 @@ public final class DatabasePortOpen implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(NetworkRule.class).stream()
-        .filter(NetworkRule::allowsInbound)
-        .map(DatabasePortOpen::judge);
+    return PerTarget.judge(facts, DatabasePortOpen::offence, Status.FAIL, CLEAN);
   }
 
-  private static Result judge(NetworkRule rule) {
-    List<Integer> open = rule.openedAmong(DATABASE_PORTS);
-    if (!open.isEmpty() && rule.fromInternet()) {
-      return Result.fail(rule.target(), Text.of(
-          "データベースのポート " + open + " が " + rule.sourcesLabel() + " から許可されています（" + rule.ruleId() + "）",
-          "database port(s) " + open + " allowed from " + rule.sourcesLabel() + " (" + rule.ruleId() + ")"));
+  /** The rule's problem, or null if it has none. */
+  static Text offence(NetworkRule rule) {
+    if (!rule.fromInternet()) {
+      return null;
     }
-    return Result.pass(rule.target(), Text.of(
-        "インターネットに開放されたデータベースのポートはありません（" + rule.ruleId() + "）",
-        "no database port open to the internet (" + rule.ruleId() + ")"));
+    List<Integer> open = rule.openedAmong(DATABASE_PORTS);
+    if (!open.isEmpty()) {
+      return Text.of(
+          "データベースのポート " + open + " が " + rule.sourcesLabel() + " から許可されています（" + rule.ruleId() + "）",
+          "database port(s) " + open + " allowed from " + rule.sourcesLabel() + " (" + rule.ruleId() + ")");
+    }
+    return null;
   }
 }

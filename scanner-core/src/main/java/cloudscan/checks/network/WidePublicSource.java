@@ -6,6 +6,7 @@ import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
+import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.Cidr;
 import cloudscan.core.fact.NetworkRule;
@@ -25,6 +26,10 @@ public final class WidePublicSource implements Check {
   /** Public IPv6 sources wider than a /32 (a whole provider allocation) need review. */
   static final int MIN_V6_PREFIX = 32;
 
+  private static final Text CLEAN = Text.of(
+        "広すぎるパブリックアドレス範囲からの許可はありません",
+        "no very wide public source range");
+
   @Override
   public CheckSpec spec() {
     return CheckSpec.id("net.wide-public-source")
@@ -41,23 +46,20 @@ public final class WidePublicSource implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(NetworkRule.class).stream()
-        .filter(NetworkRule::allowsInbound)
-        .map(WidePublicSource::judge);
+    return PerTarget.judge(facts, WidePublicSource::offence, Status.WARN, CLEAN);
   }
 
-  private static Result judge(NetworkRule rule) {
+  /** The rule's problem, or null if it has none. */
+  static Text offence(NetworkRule rule) {
     List<Cidr> wide = rule.widePublicSources(MIN_V4_PREFIX, MIN_V6_PREFIX);
     if (!wide.isEmpty()) {
       String cidrs = wide.stream().map(Cidr::toString).collect(Collectors.joining(","));
-      return Result.warn(rule.target(), Text.of(
+      return Text.of(
           "広いパブリックアドレス範囲 " + cidrs + " から " + rule.portsLabel()
               + " を許可しています。必要な範囲か確認してください（" + rule.ruleId() + "）",
           "allows " + rule.portsLabel() + " from the wide public range(s) " + cidrs
-              + "; confirm they are needed (" + rule.ruleId() + ")"));
+              + "; confirm they are needed (" + rule.ruleId() + ")");
     }
-    return Result.pass(rule.target(), Text.of(
-        "広すぎるパブリックアドレス範囲からの許可はありません（" + rule.ruleId() + "）",
-        "no very wide public source range (" + rule.ruleId() + ")"));
+    return null;
   }
 }

@@ -1,7 +1,9 @@
 package cloudscan.aws.collect;
 
+import cloudscan.aws.collect.cloudtrail.CloudTrailCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.kms.KmsCollector;
+import cloudscan.aws.collect.logs.LogsCollector;
 import cloudscan.aws.collect.s3.S3Collector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
@@ -15,6 +17,8 @@ public final class AwsCollectors {
     return List.of(
         new Ec2NetworkCollector(clients),
         new KmsCollector(clients),
-        new S3Collector(clients));
+        new S3Collector(clients),
+        new CloudTrailCollector(clients),
+        new LogsCollector(clients));
   }
 }

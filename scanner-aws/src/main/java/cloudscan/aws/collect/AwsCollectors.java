@@ -2,6 +2,7 @@ package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.cloudtrail.CloudTrailCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
+import cloudscan.aws.collect.iam.IamCollector;
 import cloudscan.aws.collect.kms.KmsCollector;
 import cloudscan.aws.collect.logs.LogsCollector;
 import cloudscan.aws.collect.s3.S3Collector;
@@ -19,6 +20,7 @@ public final class AwsCollectors {
         new KmsCollector(clients),
         new S3Collector(clients),
         new CloudTrailCollector(clients),
-        new LogsCollector(clients));
+        new LogsCollector(clients),
+        new IamCollector(clients));
   }
 }

@@ -1,6 +1,7 @@
 package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.cloudtrail.CloudTrailCollector;
+import cloudscan.aws.collect.ec2.Ec2ComputeCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.iam.IamCollector;
 import cloudscan.aws.collect.kms.KmsCollector;
@@ -21,6 +22,7 @@ public final class AwsCollectors {
         new S3Collector(clients),
         new CloudTrailCollector(clients),
         new LogsCollector(clients),
-        new IamCollector(clients));
+        new IamCollector(clients),
+        new Ec2ComputeCollector(clients));
   }
 }

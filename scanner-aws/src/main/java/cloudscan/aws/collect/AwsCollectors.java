@@ -1,8 +1,10 @@
 package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.cloudtrail.CloudTrailCollector;
+import cloudscan.aws.collect.config.ConfigCollector;
 import cloudscan.aws.collect.ec2.Ec2ComputeCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
+import cloudscan.aws.collect.guardduty.GuardDutyCollector;
 import cloudscan.aws.collect.iam.IamCollector;
 import cloudscan.aws.collect.kms.KmsCollector;
 import cloudscan.aws.collect.logs.LogsCollector;
@@ -23,6 +25,8 @@ public final class AwsCollectors {
         new CloudTrailCollector(clients),
         new LogsCollector(clients),
         new IamCollector(clients),
-        new Ec2ComputeCollector(clients));
+        new Ec2ComputeCollector(clients),
+        new GuardDutyCollector(clients),
+        new ConfigCollector(clients));
   }
 }

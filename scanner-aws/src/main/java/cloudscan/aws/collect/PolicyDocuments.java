@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,8 +77,8 @@ public final class PolicyDocuments {
       }
       List<String> ips = new ArrayList<>();
       boolean restricted = false;
-      for (var op : iterable(st.path("Condition").fields())) {
-        for (var cond : iterable(op.getValue().fields())) {
+      for (var op : st.path("Condition").properties()) {
+        for (var cond : op.getValue().properties()) {
           String key = cond.getKey().toLowerCase(Locale.ROOT);
           if (key.equals("aws:sourceip") && op.getKey().startsWith("IpAddress")) {
             JsonNode v = cond.getValue();
@@ -105,10 +104,6 @@ public final class PolicyDocuments {
       "aws:principalorgid", "aws:principalaccount", "aws:sourceaccount", "aws:sourcearn", "aws:principalarn",
       "aws:userid", "aws:username", "aws:sourceorgid", "aws:principalorgpaths", "aws:sourceorgpaths",
       "aws:principalservicename");
-
-  private static <T> Iterable<T> iterable(Iterator<T> it) {
-    return () -> it;
-  }
 
   private static List<JsonNode> allowStatements(String document) {
     List<JsonNode> out = new ArrayList<>();

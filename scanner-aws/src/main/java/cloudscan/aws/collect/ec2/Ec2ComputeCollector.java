@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
 import software.amazon.awssdk.services.ec2.model.Volume;
@@ -57,7 +58,7 @@ public final class Ec2ComputeCollector implements Collector {
         .forEach(i -> instance(target, i, managed).forEach(out::accept));
     ec2.describeVolumesPaginator(r -> { }).volumes().forEach(v -> volume(target, v).forEach(out::accept));
     Reads.step(out, Set.of(Located.class, DataStore.class, EncryptionAtRest.class), () ->
-        ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").filters(f -> f.name("owner-id").values(target.account())))
+        ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").filters(ownedBy(target.account())))
             .snapshots().stream().flatMap(s -> snapshot(target, s).stream()).toList());
     Reads.step(out, Set.of(EncryptionAtRest.class), () -> List.of(new EncryptionAtRest(
         AwsRefs.regional(clients, target, "ec2", "ebs-encryption-by-default", target.location()),
@@ -86,6 +87,11 @@ public final class Ec2ComputeCollector implements Collector {
     return List.of(new Located(ref, null),
         new DataStore(ref, StoreKind.SNAPSHOT, true),
         new EncryptionAtRest(ref, StoreKind.SNAPSHOT, Boolean.TRUE.equals(s.encrypted()), s.kmsKeyId()));
+  }
+
+  /** moto ignores OwnerIds; the owner-id filter means the same on AWS. */
+  private static Filter ownedBy(String account) {
+    return Filter.builder().name("owner-id").values(account).build();
   }
 
   /** Instance IDs whose SSM agent is Online (reachable through Session Manager). */

@@ -56,15 +56,9 @@ public final class GuardDutyCollector implements Collector {
     }
   }
 
-  /** The EBS_MALWARE_PROTECTION feature, or the older data-source form of the same setting. */
+  /** The EBS_MALWARE_PROTECTION feature (the older data-source form is deprecated and mirrored here). */
   private static boolean malwareProtection(GetDetectorResponse d) {
-    boolean feature = d.features().stream().anyMatch(f -> "EBS_MALWARE_PROTECTION".equals(f.nameAsString())
+    return d.features().stream().anyMatch(f -> "EBS_MALWARE_PROTECTION".equals(f.nameAsString())
         && "ENABLED".equals(f.statusAsString()));
-    var ds = d.dataSources();
-    boolean legacy = ds != null && ds.malwareProtection() != null
-        && ds.malwareProtection().scanEc2InstanceWithFindings() != null
-        && ds.malwareProtection().scanEc2InstanceWithFindings().ebsVolumes() != null
-        && "ENABLED".equals(ds.malwareProtection().scanEc2InstanceWithFindings().ebsVolumes().statusAsString());
-    return feature || legacy;
   }
 }

@@ -56,7 +56,8 @@ public final class S3Collector implements Collector {
   public void collect(Target target, FactSink out) {
     S3Client s3 = clients.client(target, S3Client.class, S3Client::builder);
     Reads.Fetched<AccessBlock> account = accountBlock(target, out);
-    List<Bucket> buckets = s3.listBucketsPaginator(r -> { }).buckets().stream().toList();
+    // Paginated ListBuckets (max-buckets set) returns each BucketRegion: no GetBucketLocation per bucket.
+    List<Bucket> buckets = s3.listBucketsPaginator(r -> r.maxBuckets(1000)).buckets().stream().toList();
     Map<String, String> regions = new HashMap<>();
     for (Bucket b : buckets) {
       try {

@@ -3,6 +3,7 @@ package cloudscan.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cloudscan.aws.testing.MotoAws;
 import cloudscan.aws.testing.MotoExtension;
 import cloudscan.aws.testing.MotoServer;
 import cloudscan.core.provider.ProviderConfig;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /** Sign-in and region planning against moto (which lists all 38 regions of every partition). */
 @ExtendWith(MotoExtension.class)
@@ -72,6 +74,19 @@ class AwsProviderTest {
     assertThatThrownBy(() -> open(List.of("mars-north-1")))
         .isInstanceOf(ProviderException.class)
         .hasMessageContaining("mars-north-1").hasMessageContaining("ap-northeast-3");
+  }
+
+  @Test
+  void orgRole_addsEveryActiveMemberAccount() throws Exception {
+    OrganizationsClient org = MotoAws.seed(OrganizationsClient.class, OrganizationsClient::builder, "us-east-1");
+    org.createOrganization(r -> r.featureSet("ALL"));
+    String member = org.createAccount(r -> r.email("member@example.org").accountName("member"))
+        .createAccountStatus().accountId();
+    try (ProviderSession s = new AwsProvider().open(new ProviderConfig(List.of("ap-northeast-1"),
+        MotoServer.get().endpoint(), 2, Map.of("region", "ap-northeast-1", "max-attempts", "1",
+            "org-role", "OrganizationAccountAccessRole")))) {
+      assertThat(s.targets()).map(Target::toString).contains("aws/" + member + "/global");
+    }
   }
 
   @Test

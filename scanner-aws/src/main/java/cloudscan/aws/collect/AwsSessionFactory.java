@@ -34,7 +34,7 @@ public final class AwsSessionFactory {
         .credentials(baseCredentials(config))
         .endpoint(config.endpoint())
         .maxConnections(config.concurrency())
-        .maxAttempts(config.option("max-attempts").map(Integer::parseInt).orElse(10))
+        .maxAttempts(config.option("max-attempts").map(Integer::parseInt).orElse(5))
         .build();
     try {
       return open(config, clients);

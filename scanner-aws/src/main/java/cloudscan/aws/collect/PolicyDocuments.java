@@ -7,6 +7,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,21 +35,85 @@ public final class PolicyDocuments {
   /** Every AWS principal string of Allow statements, as written. */
   public static List<String> allowedAwsPrincipals(String document) {
     List<String> out = new ArrayList<>();
-    if (document == null || document.isBlank()) {
-      return out;
-    }
-    JsonNode root = parse(document);
-    JsonNode statements = root.path("Statement");
-    for (JsonNode st : statements.isArray() ? statements : List.of(statements)) {
-      if (!"Allow".equals(st.path("Effect").asText())) {
-        continue;
-      }
+    for (JsonNode st : allowStatements(document)) {
       JsonNode principal = st.path("Principal");
       JsonNode aws = principal.isTextual() ? principal : principal.path("AWS");
       for (JsonNode p : aws.isArray() ? aws : List.of(aws)) {
         if (p.isTextual()) {
           out.add(p.asText());
         }
+      }
+    }
+    return out;
+  }
+
+  /** Service principals of Allow statements, e.g. {@code cloudtrail.amazonaws.com}. */
+  public static Set<String> allowedServices(String document) {
+    Set<String> out = new TreeSet<>();
+    for (JsonNode st : allowStatements(document)) {
+      JsonNode service = st.path("Principal").path("Service");
+      for (JsonNode p : service.isArray() ? service : List.of(service)) {
+        if (p.isTextual()) {
+          out.add(p.asText());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What an anonymous grant ({@code Principal: "*"}) allows: empty when there is none or every
+   * such statement is limited to an organization, account, VPC or similar; otherwise the source IP
+   * ranges it is limited to (an empty list inside means from anywhere).
+   */
+  public static Optional<List<String>> anonymousAccess(String document) {
+    Optional<List<String>> result = Optional.empty();
+    for (JsonNode st : allowStatements(document)) {
+      JsonNode p = st.path("Principal");
+      boolean anyone = "*".equals(p.asText()) || "*".equals(p.path("AWS").asText())
+          || (p.path("AWS").isArray() && p.path("AWS").toString().contains("\"*\""));
+      if (!anyone) {
+        continue;
+      }
+      List<String> ips = new ArrayList<>();
+      boolean restricted = false;
+      for (var op : st.path("Condition").properties()) {
+        for (var cond : op.getValue().properties()) {
+          String key = cond.getKey().toLowerCase(Locale.ROOT);
+          if (key.equals("aws:sourceip") && op.getKey().startsWith("IpAddress")) {
+            JsonNode v = cond.getValue();
+            (v.isArray() ? v : List.of(v)).forEach(x -> ips.add(x.asText()));
+          } else if (RESTRICTING_KEYS.contains(key)) {
+            restricted = true;
+          }
+        }
+      }
+      if (!restricted) {
+        if (ips.isEmpty()) {
+          return Optional.of(List.of());
+        }
+        List<String> merged = new ArrayList<>(result.orElse(List.of()));
+        merged.addAll(ips);
+        result = Optional.of(merged);
+      }
+    }
+    return result;
+  }
+
+  private static final Set<String> RESTRICTING_KEYS = Set.of("aws:sourcevpc", "aws:sourcevpce",
+      "aws:principalorgid", "aws:principalaccount", "aws:sourceaccount", "aws:sourcearn", "aws:principalarn",
+      "aws:userid", "aws:username", "aws:sourceorgid", "aws:principalorgpaths", "aws:sourceorgpaths",
+      "aws:principalservicename");
+
+  private static List<JsonNode> allowStatements(String document) {
+    List<JsonNode> out = new ArrayList<>();
+    if (document == null || document.isBlank()) {
+      return out;
+    }
+    JsonNode statements = parse(document).path("Statement");
+    for (JsonNode st : statements.isArray() ? statements : List.of(statements)) {
+      if ("Allow".equals(st.path("Effect").asText())) {
+        out.add(st);
       }
     }
     return out;

@@ -2,6 +2,8 @@ package cloudscan.aws.collect.ec2;
 
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
+import cloudscan.aws.collect.Reads;
+import cloudscan.aws.collect.Reads.Fetched;
 import cloudscan.core.fact.Cidr;
 import cloudscan.core.fact.Direction;
 import cloudscan.core.fact.Fact;
@@ -18,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.FlowLog;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
@@ -57,7 +59,7 @@ public final class Ec2NetworkCollector implements Collector {
       ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "network-acl", acl.networkAclId());
       acl.entries().forEach(e -> out.accept(aclRule(ref, acl.networkAclId(), e)));
     });
-    Set<String> logged = flowLogged(ec2, out);
+    Fetched<Set<String>> logged = Reads.fetch(out, Set.of(VirtualNetwork.class), () -> flowLogged(ec2));
     ec2.describeVpcsPaginator(r -> { }).vpcs().forEach(v -> out.accept(network(target, v, logged)));
   }
 
@@ -125,21 +127,18 @@ public final class Ec2NetworkCollector implements Collector {
     return List.of(new PortRange(from, to));
   }
 
-  /** VPC IDs with an active flow log; a failure here leaves flow-log state unknown (a gap). */
-  private Set<String> flowLogged(Ec2Client ec2, FactSink out) {
-    try {
-      return ec2.describeFlowLogsPaginator(r -> { }).flowLogs().stream()
-          .filter(f -> f.flowLogStatus() == null || "ACTIVE".equalsIgnoreCase(f.flowLogStatus()))
-          .map(f -> f.resourceId())
-          .collect(Collectors.toSet());
-    } catch (SdkException e) {
-      out.gap(e, Set.of(VirtualNetwork.class));
-      return null;
-    }
+  /** IDs of VPCs (and subnets, interfaces) with an active flow log. */
+  private static Set<String> flowLogged(Ec2Client ec2) {
+    return ec2.describeFlowLogsPaginator(r -> { }).flowLogs().stream()
+        .filter(f -> f.flowLogStatus() == null || "ACTIVE".equalsIgnoreCase(f.flowLogStatus()))
+        .map(FlowLog::resourceId)
+        .collect(Collectors.toSet());
   }
 
-  private VirtualNetwork network(Target target, Vpc v, Set<String> logged) {
+  /** Flow-log state is null (unknown) when DescribeFlowLogs failed; that gap is already recorded. */
+  private VirtualNetwork network(Target target, Vpc v, Fetched<Set<String>> logged) {
     ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "vpc", v.vpcId());
-    return new VirtualNetwork(ref, Boolean.TRUE.equals(v.isDefault()), logged == null ? null : logged.contains(v.vpcId()));
+    return new VirtualNetwork(ref, Boolean.TRUE.equals(v.isDefault()),
+        logged.ok() ? logged.value().contains(v.vpcId()) : null);
   }
 }

@@ -11,10 +11,7 @@ final class KeySpecs {
   private KeySpecs() { }
 
   static String spec(KeyMetadata key) {
-    if (key.keySpecAsString() != null) {
-      return key.keySpecAsString();
-    }
-    return key.customerMasterKeySpecAsString();
+    return key.keySpecAsString();
   }
 
   static KeyUsage usage(KeyMetadata key) {

@@ -49,7 +49,9 @@ class Ec2NetworkCollectorTest {
 
   @AfterAll
   static void close() {
-    clients.close();
+    if (clients != null) {
+      clients.close();
+    }
   }
 
   private static IpPermission.Builder tcp(int port) {

@@ -50,7 +50,9 @@ class KmsCollectorTest {
 
   @AfterAll
   static void close() {
-    clients.close();
+    if (clients != null) {
+      clients.close();
+    }
   }
 
   @Test

@@ -1,0 +1,76 @@
+package cloudscan.aws.collect.cloudtrail;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.aws.collect.Partitions;
+import cloudscan.aws.collect.Reads;
+import cloudscan.aws.collect.Reads.Fetched;
+import cloudscan.core.fact.AuditTrail;
+import cloudscan.core.fact.EncryptionAtRest;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.StoreKind;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import java.util.Set;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
+import software.amazon.awssdk.services.cloudtrail.model.Trail;
+
+/**
+ * CloudTrail trails → {@link AuditTrail} (multi-region, logging, integrity validation, management
+ * events, S3 destination) and {@link EncryptionAtRest} of the delivered logs. A multi-region trail
+ * is listed in every region; it is emitted once, from its home region.
+ */
+public final class CloudTrailCollector implements Collector {
+
+  private final AwsClients clients;
+
+  public CloudTrailCollector(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "cloudtrail";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(AuditTrail.class, EncryptionAtRest.class);
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    CloudTrailClient ct = clients.client(target, CloudTrailClient.class, CloudTrailClient::builder);
+    ct.describeTrails(r -> r.includeShadowTrails(true)).trailList().stream()
+        .filter(t -> target.location().equals(t.homeRegion()))
+        .forEach(t -> emit(ct, target, t, out));
+  }
+
+  private void emit(CloudTrailClient ct, Target target, Trail t, FactSink out) {
+    ResourceRef ref = AwsRefs.withId(target, target.location(), "cloudtrail", "trail", t.trailARN());
+    Fetched<Boolean> logging = Reads.fetch(out, Set.of(AuditTrail.class),
+        () -> ct.getTrailStatus(r -> r.name(t.trailARN())).isLogging());
+    Fetched<GetEventSelectorsResponse> selectors = Reads.fetch(out, Set.of(AuditTrail.class),
+        () -> ct.getEventSelectors(r -> r.trailName(t.trailARN())));
+    String bucket = t.s3BucketName() == null ? null
+        : "arn:" + Partitions.ofRegion(target.location()) + ":s3:::" + t.s3BucketName();
+    out.accept(new AuditTrail(ref, Boolean.TRUE.equals(t.isMultiRegionTrail()),
+        logging.ok() ? Boolean.TRUE.equals(logging.value()) : null,
+        Boolean.TRUE.equals(t.logFileValidationEnabled()),
+        selectors.ok() && recordsManagementEvents(selectors.value()), bucket));
+    out.accept(new EncryptionAtRest(ref, StoreKind.LOG_STORE, true, t.kmsKeyId()));
+  }
+
+  /** Basic selectors with management events, or advanced selectors on eventCategory Management. */
+  static boolean recordsManagementEvents(GetEventSelectorsResponse r) {
+    boolean basic = r.eventSelectors().stream().anyMatch(s -> !Boolean.FALSE.equals(s.includeManagementEvents())
+        && !"ReadOnly".equals(s.readWriteTypeAsString()));
+    boolean advanced = r.advancedEventSelectors().stream().anyMatch(s -> s.fieldSelectors().stream()
+        .anyMatch(f -> "eventCategory".equals(f.field()) && f.equalsValue().contains("Management"))
+        && s.fieldSelectors().stream().noneMatch(f -> "readOnly".equals(f.field()) && f.equalsValue().contains("true")));
+    return basic || advanced;
+  }
+}

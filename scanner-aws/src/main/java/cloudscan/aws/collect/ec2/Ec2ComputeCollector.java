@@ -1,0 +1,105 @@
+package cloudscan.aws.collect.ec2;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.aws.collect.Reads;
+import cloudscan.aws.collect.Reads.Fetched;
+import cloudscan.core.fact.ComputeInstance;
+import cloudscan.core.fact.DataStore;
+import cloudscan.core.fact.EncryptionAtRest;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Located;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.StoreKind;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.Snapshot;
+import software.amazon.awssdk.services.ec2.model.Volume;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+/**
+ * EC2 instances → {@link ComputeInstance} and {@link Located} (zone, so Local Zones abroad show);
+ * EBS volumes and own snapshots → {@link Located}, {@link DataStore}, {@link EncryptionAtRest};
+ * EBS encryption by default → {@link EncryptionAtRest} (ACCOUNT_DEFAULT). Managed access is an SSM
+ * agent reporting Online.
+ */
+public final class Ec2ComputeCollector implements Collector {
+
+  private final AwsClients clients;
+
+  public Ec2ComputeCollector(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "ec2";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(ComputeInstance.class, Located.class, DataStore.class, EncryptionAtRest.class);
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    Ec2Client ec2 = clients.client(target, Ec2Client.class, Ec2Client::builder);
+    Fetched<Set<String>> managed = Reads.fetch(out, Set.of(ComputeInstance.class), () -> ssmOnline(target));
+    ec2.describeInstancesPaginator(r -> { }).reservations().stream()
+        .flatMap(r -> r.instances().stream())
+        .filter(i -> !"terminated".equals(i.state() == null ? null : i.state().nameAsString()))
+        .forEach(i -> instance(target, i, managed).forEach(out::accept));
+    ec2.describeVolumesPaginator(r -> { }).volumes().forEach(v -> volume(target, v).forEach(out::accept));
+    Reads.step(out, Set.of(Located.class, DataStore.class, EncryptionAtRest.class), () ->
+        ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").filters(ownedBy(target.account())))
+            .snapshots().stream().flatMap(s -> snapshot(target, s).stream()).toList());
+    Reads.step(out, Set.of(EncryptionAtRest.class), () -> List.of(new EncryptionAtRest(
+        AwsRefs.regional(clients, target, "ec2", "ebs-encryption-by-default", target.location()),
+        StoreKind.ACCOUNT_DEFAULT, Boolean.TRUE.equals(ec2.getEbsEncryptionByDefault(r -> { }).ebsEncryptionByDefault()),
+        null)));
+  }
+
+  private List<Fact> instance(Target target, Instance i, Fetched<Set<String>> managed) {
+    ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "instance", i.instanceId());
+    String zone = i.placement() == null ? null : i.placement().availabilityZone();
+    boolean publicIp = i.publicIpAddress() != null || i.ipv6Address() != null;
+    Boolean managedAccess = managed.ok() ? managed.value().contains(i.instanceId()) : null;
+    return List.of(new Located(ref, zone), new ComputeInstance(ref, managedAccess, publicIp));
+  }
+
+  private List<Fact> volume(Target target, Volume v) {
+    ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "volume", v.volumeId());
+    return List.of(new Located(ref, v.availabilityZone()),
+        new DataStore(ref, StoreKind.BLOCK_STORAGE, false),
+        new EncryptionAtRest(ref, StoreKind.BLOCK_STORAGE, Boolean.TRUE.equals(v.encrypted()), v.kmsKeyId()));
+  }
+
+  /** Snapshots are kept regionally (in S3), so they survive the loss of a zone. */
+  private List<Fact> snapshot(Target target, Snapshot s) {
+    ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "snapshot", s.snapshotId());
+    return List.of(new Located(ref, null),
+        new DataStore(ref, StoreKind.SNAPSHOT, true),
+        new EncryptionAtRest(ref, StoreKind.SNAPSHOT, Boolean.TRUE.equals(s.encrypted()), s.kmsKeyId()));
+  }
+
+  /** moto ignores OwnerIds; the owner-id filter means the same on AWS. */
+  private static Filter ownedBy(String account) {
+    return Filter.builder().name("owner-id").values(account).build();
+  }
+
+  /** Instance IDs whose SSM agent is Online (reachable through Session Manager). */
+  private Set<String> ssmOnline(Target target) {
+    return clients.client(target, SsmClient.class, SsmClient::builder)
+        .describeInstanceInformationPaginator(r -> { }).instanceInformationList().stream()
+        .filter(info -> "Online".equals(info.pingStatusAsString()))
+        .map(info -> info.instanceId())
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,74 @@
+package cloudscan.aws.collect.cloudtrail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.testing.Collected;
+import cloudscan.aws.testing.MotoAws;
+import cloudscan.aws.testing.MotoExtension;
+import cloudscan.core.fact.AuditTrail;
+import cloudscan.core.fact.EncryptionAtRest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+@ExtendWith(MotoExtension.class)
+class CloudTrailCollectorTest {
+
+  private static AwsClients clients;
+  private static Collected tokyo;
+  private static Collected virginia;
+
+  @BeforeAll
+  static void seedAndScan() {
+    MotoAws.seed(S3Client.class, S3Client::builder).createBucket(r -> r.bucket("trail-bucket")
+        .createBucketConfiguration(c -> c.locationConstraint(MotoAws.REGION)));
+    CloudTrailClient ct = MotoAws.seed(CloudTrailClient.class, CloudTrailClient::builder);
+    ct.createTrail(r -> r.name("main").s3BucketName("trail-bucket").isMultiRegionTrail(true)
+        .enableLogFileValidation(true).kmsKeyId("arn:aws:kms:ap-northeast-1:123456789012:key/abc"));
+    ct.startLogging(r -> r.name("main"));
+    ct.putEventSelectors(r -> r.trailName("main").eventSelectors(s -> s.readWriteType("All")
+        .includeManagementEvents(true)));
+    ct.createTrail(r -> r.name("quiet").s3BucketName("trail-bucket"));
+    clients = MotoAws.scanClients();
+    tokyo = MotoAws.collect(new CloudTrailCollector(clients), MotoAws.regional());
+    virginia = MotoAws.collect(new CloudTrailCollector(clients), MotoAws.regional("us-east-1"));
+  }
+
+  @AfterAll
+  static void close() {
+    if (clients != null) {
+      clients.close();
+    }
+  }
+
+  @Test
+  void multiRegionTrail_isCompleteAuditTrail() {
+    assertThat(tokyo.one(AuditTrail.class, ":trail/main")).matches(t -> t.allLocations()
+        && Boolean.TRUE.equals(t.logging()) && Boolean.TRUE.equals(t.integrityValidation()) && t.managementEvents());
+  }
+
+  @Test
+  void trailDestination_isBucketArn() {
+    assertThat(tokyo.one(AuditTrail.class, ":trail/main").destination()).isEqualTo("arn:aws:s3:::trail-bucket");
+  }
+
+  @Test
+  void stoppedTrailWithoutSelectors_isNotLoggingNorRecordingManagementEvents() {
+    assertThat(tokyo.one(AuditTrail.class, ":trail/quiet"))
+        .matches(t -> Boolean.FALSE.equals(t.logging()) && !t.managementEvents() && !t.allLocations());
+  }
+
+  @Test
+  void multiRegionTrail_isNotRepeatedOutsideItsHomeRegion() {
+    assertThat(virginia.all(AuditTrail.class)).isEmpty();
+  }
+
+  @Test
+  void trailWithKmsKey_logsEncryptedWithCustomerKey() {
+    assertThat(tokyo.one(EncryptionAtRest.class, ":trail/main").customerManagedKey()).isTrue();
+  }
+}

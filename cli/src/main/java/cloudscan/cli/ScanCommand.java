@@ -80,7 +80,9 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
       err().println("scanning as " + session.identity() + " (" + session.targets().size() + " targets)");
       run = new CollectionRunner(concurrency, clock, new StderrProgress(err())).run(p.id(), session, store, gaps);
     }
-    err().printf("collected %d facts, %d gaps, %d API calls%n", store.size(), gaps.size(), run.totalApiCalls());
+    err().printf("collected %d facts, %d gaps, %d API calls in %.1f s (peak heap %d MB)%n", store.size(),
+        gaps.size(), run.totalApiCalls(),
+        java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0, Heap.peakMb());
     Snapshot snapshot = new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, Version.get(),
         clock.instant(), List.of(run)), store, gaps);
     return finish(prepared, snapshot, true);

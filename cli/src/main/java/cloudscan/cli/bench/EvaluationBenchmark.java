@@ -13,9 +13,6 @@ import cloudscan.core.snapshot.SnapshotHeader;
 import cloudscan.core.snapshot.SnapshotReader;
 import cloudscan.core.snapshot.SnapshotWriter;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,21 +59,11 @@ public final class EvaluationBenchmark {
     out.printf("read snapshot    %6.2f s%n", (t3 - t2) / 1e9);
     out.printf("evaluate         %6.2f s%n", (t4 - t3) / 1e9);
     out.printf("read + evaluate  %6.2f s%n", (t4 - t2) / 1e9);
-    out.printf("peak heap        %,d MB (max %,d MB)%n", peakHeap() / (1 << 20),
+    out.printf("peak heap        %,d MB (max %,d MB)%n", cloudscan.cli.Heap.peakMb(),
         Runtime.getRuntime().maxMemory() / (1 << 20));
     for (CheckOutcome c : result.checks()) {
       out.printf("  %-42s %,9d findings%n", c.spec().id(), c.findings().size());
     }
     Files.deleteIfExists(file);
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

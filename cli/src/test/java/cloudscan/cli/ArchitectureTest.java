@@ -56,7 +56,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule no_standard_streams = noClasses()
-      .that().resideOutsideOfPackage("cloudscan.cli")
+      .that().resideOutsideOfPackage("cloudscan.cli..")
       .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
       .because("only the CLI talks to the terminal; everything else logs or returns values");
 

@@ -2,6 +2,7 @@ package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.kms.KmsCollector;
+import cloudscan.aws.collect.rds.RdsCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public final class AwsCollectors {
   public static List<Collector> all(AwsClients clients) {
     return List.of(
         new Ec2NetworkCollector(clients),
-        new KmsCollector(clients));
+        new KmsCollector(clients),
+        new RdsCollector(clients));
   }
 }

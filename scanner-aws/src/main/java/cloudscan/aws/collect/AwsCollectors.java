@@ -1,6 +1,7 @@
 package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
+import cloudscan.aws.collect.elbv2.Elbv2Collector;
 import cloudscan.aws.collect.kms.KmsCollector;
 import cloudscan.aws.collect.rds.RdsCollector;
 import cloudscan.core.provider.Collector;
@@ -15,6 +16,7 @@ public final class AwsCollectors {
     return List.of(
         new Ec2NetworkCollector(clients),
         new KmsCollector(clients),
-        new RdsCollector(clients));
+        new RdsCollector(clients),
+        new Elbv2Collector(clients));
   }
 }

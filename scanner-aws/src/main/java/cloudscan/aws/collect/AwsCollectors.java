@@ -1,5 +1,6 @@
 package cloudscan.aws.collect;
 
+import cloudscan.aws.collect.acm.AcmCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.elbv2.Elbv2Collector;
 import cloudscan.aws.collect.kms.KmsCollector;
@@ -17,6 +18,7 @@ public final class AwsCollectors {
         new Ec2NetworkCollector(clients),
         new KmsCollector(clients),
         new RdsCollector(clients),
-        new Elbv2Collector(clients));
+        new Elbv2Collector(clients),
+        new AcmCollector(clients));
   }
 }

@@ -1,6 +1,7 @@
 package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.acm.AcmCollector;
+import cloudscan.aws.collect.cloudfront.CloudFrontCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.elbv2.Elbv2Collector;
 import cloudscan.aws.collect.kms.KmsCollector;
@@ -19,6 +20,7 @@ public final class AwsCollectors {
         new KmsCollector(clients),
         new RdsCollector(clients),
         new Elbv2Collector(clients),
-        new AcmCollector(clients));
+        new AcmCollector(clients),
+        new CloudFrontCollector(clients));
   }
 }

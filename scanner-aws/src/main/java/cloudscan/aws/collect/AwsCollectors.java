@@ -1,6 +1,7 @@
 package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.acm.AcmCollector;
+import cloudscan.aws.collect.backup.BackupCollector;
 import cloudscan.aws.collect.cloudfront.CloudFrontCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.elbv2.Elbv2Collector;
@@ -21,6 +22,7 @@ public final class AwsCollectors {
         new RdsCollector(clients),
         new Elbv2Collector(clients),
         new AcmCollector(clients),
-        new CloudFrontCollector(clients));
+        new CloudFrontCollector(clients),
+        new BackupCollector(clients));
   }
 }

@@ -5,6 +5,7 @@ import cloudscan.aws.collect.backup.BackupCollector;
 import cloudscan.aws.collect.cloudfront.CloudFrontCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.elbv2.Elbv2Collector;
+import cloudscan.aws.collect.inspector2.Inspector2Collector;
 import cloudscan.aws.collect.kms.KmsCollector;
 import cloudscan.aws.collect.rds.RdsCollector;
 import cloudscan.core.provider.Collector;
@@ -23,6 +24,7 @@ public final class AwsCollectors {
         new Elbv2Collector(clients),
         new AcmCollector(clients),
         new CloudFrontCollector(clients),
-        new BackupCollector(clients));
+        new BackupCollector(clients),
+        new Inspector2Collector(clients));
   }
 }

@@ -8,6 +8,7 @@ import cloudscan.aws.collect.elbv2.Elbv2Collector;
 import cloudscan.aws.collect.inspector2.Inspector2Collector;
 import cloudscan.aws.collect.kms.KmsCollector;
 import cloudscan.aws.collect.rds.RdsCollector;
+import cloudscan.aws.collect.securityhub.SecurityHubCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public final class AwsCollectors {
         new AcmCollector(clients),
         new CloudFrontCollector(clients),
         new BackupCollector(clients),
-        new Inspector2Collector(clients));
+        new Inspector2Collector(clients),
+        new SecurityHubCollector(clients));
   }
 }

@@ -7,6 +7,7 @@ import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.elbv2.Elbv2Collector;
 import cloudscan.aws.collect.inspector2.Inspector2Collector;
 import cloudscan.aws.collect.kms.KmsCollector;
+import cloudscan.aws.collect.organizations.OrganizationsCollector;
 import cloudscan.aws.collect.rds.RdsCollector;
 import cloudscan.aws.collect.securityhub.SecurityHubCollector;
 import cloudscan.core.provider.Collector;
@@ -27,6 +28,7 @@ public final class AwsCollectors {
         new CloudFrontCollector(clients),
         new BackupCollector(clients),
         new Inspector2Collector(clients),
-        new SecurityHubCollector(clients));
+        new SecurityHubCollector(clients),
+        new OrganizationsCollector(clients));
   }
 }

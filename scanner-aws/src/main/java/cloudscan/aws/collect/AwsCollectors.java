@@ -3,6 +3,7 @@ package cloudscan.aws.collect;
 import cloudscan.aws.collect.acm.AcmCollector;
 import cloudscan.aws.collect.backup.BackupCollector;
 import cloudscan.aws.collect.cloudfront.CloudFrontCollector;
+import cloudscan.aws.collect.dynamodb.DynamoDbCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.elbv2.Elbv2Collector;
 import cloudscan.aws.collect.inspector2.Inspector2Collector;
@@ -29,6 +30,7 @@ public final class AwsCollectors {
         new BackupCollector(clients),
         new Inspector2Collector(clients),
         new SecurityHubCollector(clients),
-        new OrganizationsCollector(clients));
+        new OrganizationsCollector(clients),
+        new DynamoDbCollector(clients));
   }
 }

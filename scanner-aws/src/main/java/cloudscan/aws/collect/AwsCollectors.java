@@ -11,6 +11,7 @@ import cloudscan.aws.collect.kms.KmsCollector;
 import cloudscan.aws.collect.organizations.OrganizationsCollector;
 import cloudscan.aws.collect.rds.RdsCollector;
 import cloudscan.aws.collect.securityhub.SecurityHubCollector;
+import cloudscan.aws.collect.ssm.SsmCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
 
@@ -31,6 +32,7 @@ public final class AwsCollectors {
         new Inspector2Collector(clients),
         new SecurityHubCollector(clients),
         new OrganizationsCollector(clients),
-        new DynamoDbCollector(clients));
+        new DynamoDbCollector(clients),
+        new SsmCollector(clients));
   }
 }

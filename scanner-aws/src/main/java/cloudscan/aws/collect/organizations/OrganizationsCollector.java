@@ -63,7 +63,8 @@ public final class OrganizationsCollector implements Collector {
     if (!"ALL".equals(org.featureSetAsString())) {
       return; // consolidated billing only: SCPs do not exist
     }
-    OrganizationsClient reader = client(clients.knows(org.masterAccountId()) ? org.masterAccountId() : target.account());
+    String readAs = clients.knows(org.masterAccountId()) ? org.masterAccountId() : target.account();
+    OrganizationsClient reader = client(readAs);
     Set<String> allowed = null;
     for (String policyId : policiesInEffect(reader, target.account())) {
       String content = reader.describePolicy(r -> r.policyId(policyId)).policy().content();

@@ -84,8 +84,8 @@ class BackupCollectorTest {
 
   @Test
   void copyToOtherAccountInOsaka_isSeparatedInJapan() {
-    assertThat(facts.one(BackupPlan.class, separated)).matches(p -> p.copiesToOtherAccount() && p.copiesToOtherJapaneseLocation()
-        && p.copies().get(0).vault().equals("isolated"));
+    assertThat(facts.one(BackupPlan.class, separated)).matches(p -> p.copiesToOtherAccount()
+        && p.copiesToOtherJapaneseLocation() && p.copies().get(0).vault().equals("isolated"));
   }
 
   @Test

@@ -75,8 +75,12 @@ class Inspector2CollectorTest {
   }
 
   @Test
-  void unseededRegion_hasNoFindingsAndNoGaps() {
+  void unseededRegion_hasNoFindings() {
     assertThat(ireland.all(Vulnerability.class)).isEmpty();
+  }
+
+  @Test
+  void regionNeverActivated_isAnAnswerNotAGap() {
     assertThat(ireland.gaps()).isEmpty();
   }
 }

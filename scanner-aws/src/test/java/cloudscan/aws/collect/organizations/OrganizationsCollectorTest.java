@@ -76,8 +76,12 @@ class OrganizationsCollectorTest {
   }
 
   @Test
-  void noOrganization_isNoGuardrailAndNoGap() {
+  void noOrganization_isNoGuardrail() {
     assertThat(beforeOrganization.facts()).isEmpty();
+  }
+
+  @Test
+  void noOrganization_isAnAnswerNotAGap() {
     assertThat(beforeOrganization.gaps()).isEmpty();
   }
 

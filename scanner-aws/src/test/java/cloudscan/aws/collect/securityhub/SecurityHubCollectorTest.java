@@ -52,8 +52,12 @@ class SecurityHubCollectorTest {
   }
 
   @Test
-  void notSubscribed_isOffWithoutGap() {
+  void notSubscribed_isPostureManagementOff() {
     assertThat(unsubscribed.all(SecurityService.class)).singleElement().matches(s -> !s.enabled());
+  }
+
+  @Test
+  void notSubscribed_isAnAnswerNotAGap() {
     assertThat(unsubscribed.gaps()).isEmpty();
   }
 }

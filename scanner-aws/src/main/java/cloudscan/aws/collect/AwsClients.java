@@ -65,6 +65,11 @@ public final class AwsClients implements AutoCloseable {
     credentials.put(account, provider);
   }
 
+  /** True if the scan can sign in as {@code account} (it is scanned, or it is the caller). */
+  public boolean knows(String account) {
+    return credentials.containsKey(account);
+  }
+
   public AwsCredentialsProvider credentials(String account) {
     AwsCredentialsProvider p = credentials.get(account);
     if (p == null) {

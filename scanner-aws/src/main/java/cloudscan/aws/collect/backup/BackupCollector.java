@@ -1,0 +1,75 @@
+package cloudscan.aws.collect.backup;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.core.fact.BackupPlan;
+import cloudscan.core.fact.BackupVault;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Located;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
+import software.amazon.awssdk.services.backup.model.BackupRule;
+import software.amazon.awssdk.services.backup.model.BackupVaultListMember;
+
+/**
+ * AWS Backup vaults → {@link BackupVault} (Vault Lock mode, minimum retention) and
+ * {@link Located}; backup plans → {@link BackupPlan} (longest rule retention, copy destinations
+ * from the rules' copy actions, which the plan listing lacks: one GetBackupPlan per plan).
+ */
+public final class BackupCollector implements Collector {
+
+  private final AwsClients clients;
+
+  public BackupCollector(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "backup";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(BackupVault.class, BackupPlan.class, Located.class);
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    BackupClient backup = clients.client(target, BackupClient.class, BackupClient::builder);
+    Instant now = Instant.now();
+    backup.listBackupVaultsPaginator(r -> { }).backupVaultList().forEach(v -> {
+      ResourceRef ref = AwsRefs.withId(target, target.location(), "backup", "backup-vault", v.backupVaultArn());
+      out.accept(vault(ref, v, now));
+      out.accept(new Located(ref, null));
+    });
+    backup.listBackupPlansPaginator(r -> { }).backupPlansList()
+        .forEach(p -> out.accept(plan(backup, target, p, out)));
+  }
+
+  private static BackupVault vault(ResourceRef ref, BackupVaultListMember v, Instant now) {
+    return new BackupVault(ref, BackupMapping.immutability(v.locked(), v.lockDate(), now),
+        BackupMapping.days(v.minRetentionDays()), null);
+  }
+
+  /** A plan whose rules cannot be read is still a plan: retention unknown, copies none, and a gap. */
+  private static BackupPlan plan(BackupClient backup, Target target, BackupPlansListMember p, FactSink out) {
+    ResourceRef ref = AwsRefs.withId(target, target.location(), "backup", "backup-plan", p.backupPlanArn());
+    List<BackupRule> rules;
+    try {
+      rules = backup.getBackupPlan(r -> r.backupPlanId(p.backupPlanId())).backupPlan().rules();
+    } catch (SdkException e) {
+      out.gap(e, Set.of(BackupPlan.class));
+      return new BackupPlan(ref, null, List.of());
+    }
+    return new BackupPlan(ref, BackupMapping.retentionDays(rules), BackupMapping.copies(rules));
+  }
+}

@@ -1,0 +1,106 @@
+package cloudscan.aws.collect.cloudfront;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Located;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.TlsPolicy;
+import cloudscan.core.fact.TlsVersion;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.DistributionList;
+import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
+import software.amazon.awssdk.services.cloudfront.model.ViewerCertificate;
+
+/**
+ * CloudFront distributions (global) → {@link TlsPolicy} for viewers (the security policy named by
+ * MinimumProtocolVersion; suites are not mapped, protocols only by their minimum) and
+ * {@link Located} in {@code global}: edge locations abroad may cache the content whatever the
+ * price class.
+ */
+public final class CloudFrontCollector implements Collector {
+
+  /** What CloudFront enforces on its own *.cloudfront.net certificate, whatever is configured. */
+  static final String DEFAULT_CERTIFICATE_POLICY = "TLSv1";
+
+  private final AwsClients clients;
+
+  public CloudFrontCollector(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "cloudfront";
+  }
+
+  @Override
+  public boolean global() {
+    return true;
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(TlsPolicy.class, Located.class);
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    CloudFrontClient cf = clients.client(target, CloudFrontClient.class, CloudFrontClient::builder);
+    String marker = null;
+    do { // the SDK defines no paginator for ListDistributions
+      String m = marker;
+      DistributionList page = cf.listDistributions(r -> r.marker(m)).distributionList();
+      page.items().forEach(d -> {
+        ResourceRef ref = AwsRefs.withId(target, target.location(), "cloudfront", "distribution", d.arn());
+        out.accept(new Located(ref, null));
+        viewerCertificate(cf, d, out).ifPresent(vc -> out.accept(viewerTls(ref, d, vc)));
+      });
+      marker = Boolean.TRUE.equals(page.isTruncated()) ? page.nextMarker() : null;
+    } while (marker != null && !marker.isEmpty());
+  }
+
+  /**
+   * The listing carries the viewer certificate; emulators that drop it from the summary get one
+   * GetDistributionConfig. Empty (and a gap) when that fails too.
+   */
+  private static Optional<ViewerCertificate> viewerCertificate(CloudFrontClient cf, DistributionSummary d,
+      FactSink out) {
+    if (d.viewerCertificate() != null) {
+      return Optional.of(d.viewerCertificate());
+    }
+    try {
+      return Optional.ofNullable(cf.getDistributionConfig(r -> r.id(d.id())).distributionConfig().viewerCertificate());
+    } catch (SdkException e) {
+      out.gap(e, Set.of(TlsPolicy.class));
+      return Optional.empty();
+    }
+  }
+
+  static TlsPolicy viewerTls(ResourceRef ref, DistributionSummary d, ViewerCertificate vc) {
+    String policy = policyName(vc);
+    return new TlsPolicy(ref, d.domainName() + ":443", policy, minimumVersion(policy), List.of(), List.of());
+  }
+
+  /** With the default certificate CloudFront uses TLSv1 no matter what MinimumProtocolVersion says. */
+  static String policyName(ViewerCertificate vc) {
+    if (Boolean.TRUE.equals(vc.cloudFrontDefaultCertificate())
+        || vc.minimumProtocolVersionAsString() == null) {
+      return DEFAULT_CERTIFICATE_POLICY;
+    }
+    return vc.minimumProtocolVersionAsString();
+  }
+
+  /** {@code TLSv1.2_2021} → 1.2; the year suffix must not be read as a version ({@code TLSv1_2016} is 1.0). */
+  static TlsVersion minimumVersion(String policy) {
+    int suffix = policy.indexOf('_');
+    return TlsVersion.parse(suffix < 0 ? policy : policy.substring(0, suffix));
+  }
+}

@@ -1,0 +1,81 @@
+package cloudscan.aws.collect.dynamodb;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.core.fact.DataStore;
+import cloudscan.core.fact.EncryptionAtRest;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Located;
+import cloudscan.core.fact.Replica;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.StoreKind;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ReplicaDescription;
+import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/**
+ * DynamoDB tables → {@link Located}, {@link DataStore} (NOSQL; always replicated across zones),
+ * {@link EncryptionAtRest} (always on; the KMS key when one is chosen, none for the AWS owned
+ * key) and {@link Replica} per global-table replica in another region. ListTables gives names
+ * only, so each table is described.
+ */
+public final class DynamoDbCollector implements Collector {
+
+  static final String GLOBAL_TABLE = "dynamodb-global-table";
+
+  private final AwsClients clients;
+
+  public DynamoDbCollector(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "dynamodb";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, Replica.class);
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    DynamoDbClient ddb = clients.client(target, DynamoDbClient.class, DynamoDbClient::builder);
+    ddb.listTablesPaginator(r -> { }).tableNames().forEach(name ->
+        facts(target, ddb.describeTable(r -> r.tableName(name)).table()).forEach(out::accept));
+  }
+
+  static List<Fact> facts(Target target, TableDescription table) {
+    ResourceRef ref = AwsRefs.withId(target, target.location(), "dynamodb", "table", table.tableArn());
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Located(ref, null));
+    facts.add(new DataStore(ref, StoreKind.NOSQL, true));
+    facts.add(new EncryptionAtRest(ref, StoreKind.NOSQL, true, kmsKey(table.sseDescription())));
+    for (ReplicaDescription replica : table.replicas()) {
+      if (replica.regionName() != null && !replica.regionName().equals(target.location())) {
+        facts.add(new Replica(ref, GLOBAL_TABLE, target.account(), replica.regionName()));
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * No SSEDescription means the AWS owned key; a KMS key (AWS or customer managed) is named while
+   * it is in use. DynamoDB cannot store unencrypted data.
+   */
+  static String kmsKey(SSEDescription sse) {
+    if (sse == null || !"KMS".equals(sse.sseTypeAsString())) {
+      return null;
+    }
+    String status = sse.statusAsString();
+    return "ENABLED".equals(status) || "UPDATING".equals(status) ? sse.kmsMasterKeyArn() : null;
+  }
+}

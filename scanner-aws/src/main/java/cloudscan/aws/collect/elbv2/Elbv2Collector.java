@@ -1,0 +1,93 @@
+package cloudscan.aws.collect.elbv2;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.PublicEndpoint;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.TlsPolicy;
+import cloudscan.core.fact.TlsVersion;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SslPolicy;
+
+/**
+ * Application and Network Load Balancers → {@link PublicEndpoint} (internet-facing or internal;
+ * the security groups in front are judged from their own rules); HTTPS and TLS listeners →
+ * {@link TlsPolicy} with the SSL policy's protocols and suites resolved live. Plain HTTP/TCP/UDP
+ * listeners offer no TLS, whatever SslPolicy an emulator reports on them.
+ */
+public final class Elbv2Collector implements Collector {
+
+  private static final Set<String> TLS_PROTOCOLS = Set.of("HTTPS", "TLS");
+
+  private final AwsClients clients;
+
+  public Elbv2Collector(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "elasticloadbalancing";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(PublicEndpoint.class, TlsPolicy.class);
+  }
+
+  private record TlsListener(LoadBalancer lb, Listener listener) { }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    ElasticLoadBalancingV2Client elb = clients.client(target, ElasticLoadBalancingV2Client.class,
+        ElasticLoadBalancingV2Client::builder);
+    List<TlsListener> tls = new ArrayList<>();
+    elb.describeLoadBalancersPaginator(r -> { }).loadBalancers().forEach(lb -> {
+      ResourceRef ref = ref(target, "loadbalancer", lb.loadBalancerArn());
+      boolean internetFacing = "internet-facing".equals(lb.schemeAsString());
+      out.accept(new PublicEndpoint(ref, PublicEndpoint.Kind.LOAD_BALANCER, internetFacing, List.of(), false));
+      elb.describeListenersPaginator(r -> r.loadBalancerArn(lb.loadBalancerArn())).listeners().stream()
+          .filter(l -> TLS_PROTOCOLS.contains(l.protocolAsString()))
+          .forEach(l -> tls.add(new TlsListener(lb, l)));
+    });
+    if (tls.isEmpty()) {
+      return;
+    }
+    Map<String, SslPolicy> policies;
+    try {
+      policies = SslPolicies.load(elb);
+    } catch (SdkException e) {
+      out.gap(e, Set.of(TlsPolicy.class));
+      return;
+    }
+    tls.forEach(t -> out.accept(tlsPolicy(target, t, policies.get(t.listener().sslPolicy()))));
+  }
+
+  /** A policy the region does not list keeps its name and is judged as unknown. */
+  private static TlsPolicy tlsPolicy(Target target, TlsListener t, SslPolicy policy) {
+    ResourceRef ref = ref(target, "listener", t.listener().listenerArn());
+    String endpoint = t.lb().dnsName() + ":" + t.listener().port();
+    String name = t.listener().sslPolicy();
+    if (policy == null) {
+      return new TlsPolicy(ref, endpoint, name, TlsVersion.UNKNOWN, List.of(), List.of());
+    }
+    List<TlsVersion> protocols = SslPolicies.protocols(policy);
+    TlsVersion min = protocols.stream().filter(v -> v != TlsVersion.UNKNOWN).findFirst().orElse(TlsVersion.UNKNOWN);
+    return new TlsPolicy(ref, endpoint, name, min, protocols, SslPolicies.ciphers(policy));
+  }
+
+  private static ResourceRef ref(Target target, String kind, String arn) {
+    return AwsRefs.withId(target, target.location(), "elasticloadbalancing", kind, arn);
+  }
+}

@@ -1,0 +1,87 @@
+package cloudscan.aws.collect.organizations;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the region guardrail out of an SCP: a Deny statement on every action ({@code "*"}, or a
+ * {@code NotAction} that exempts global services) whose condition denies requests outside listed
+ * regions ({@code StringNotEquals}/{@code StringNotLike} on {@code aws:RequestedRegion}).
+ * Statements denying only some actions are not a guardrail for residency and are ignored.
+ */
+final class RegionGuardrails {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> NOT_IN = Set.of("StringNotEquals", "StringNotLike",
+      "StringNotEqualsIgnoreCase");
+  private static final String REQUESTED_REGION = "aws:requestedregion";
+
+  private RegionGuardrails() { }
+
+  /** The regions the policy still allows, or empty if it restricts no region. */
+  static Optional<Set<String>> allowedRegions(String document) {
+    JsonNode statements = parse(document).path("Statement");
+    Set<String> allowed = null;
+    for (JsonNode st : statements.isArray() ? statements : List.of(statements)) {
+      Optional<Set<String>> regions = "Deny".equals(st.path("Effect").asText()) && coversAllActions(st)
+          ? notInRegions(st.path("Condition")) : Optional.empty();
+      if (regions.isPresent()) {
+        allowed = allowed == null ? new TreeSet<>(regions.get()) : intersect(allowed, regions.get());
+      }
+    }
+    return Optional.ofNullable(allowed);
+  }
+
+  private static boolean coversAllActions(JsonNode st) {
+    if (st.has("NotAction")) {
+      return true;
+    }
+    JsonNode action = st.path("Action");
+    for (JsonNode a : action.isArray() ? action : List.of(action)) {
+      if ("*".equals(a.asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Set<String>> notInRegions(JsonNode condition) {
+    for (Iterator<Map.Entry<String, JsonNode>> ops = condition.fields(); ops.hasNext(); ) {
+      Map.Entry<String, JsonNode> op = ops.next();
+      if (!NOT_IN.contains(op.getKey())) {
+        continue;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().fields(); keys.hasNext(); ) {
+        Map.Entry<String, JsonNode> key = keys.next();
+        if (key.getKey().toLowerCase(Locale.ROOT).equals(REQUESTED_REGION)) {
+          Set<String> regions = new TreeSet<>();
+          JsonNode v = key.getValue();
+          (v.isArray() ? v : List.of(v)).forEach(r -> regions.add(r.asText()));
+          return Optional.of(regions);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> intersect(Set<String> a, Set<String> b) {
+    a.retainAll(b);
+    return a;
+  }
+
+  private static JsonNode parse(String document) {
+    try {
+      return JSON.readTree(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("SCP is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

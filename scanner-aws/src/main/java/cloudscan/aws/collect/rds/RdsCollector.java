@@ -1,0 +1,99 @@
+package cloudscan.aws.collect.rds;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.core.fact.DataStore;
+import cloudscan.core.fact.EncryptionAtRest;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Located;
+import cloudscan.core.fact.PublicEndpoint;
+import cloudscan.core.fact.Replica;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.StoreKind;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.rds.model.DBCluster;
+import software.amazon.awssdk.services.rds.model.DBInstance;
+
+/**
+ * RDS DB instances and clusters → {@link Located} (instance: its availability zone),
+ * {@link DataStore} (Multi-AZ), {@link EncryptionAtRest} (storage encryption, KMS key),
+ * {@link PublicEndpoint} (PubliclyAccessible; security-group rules are judged separately from
+ * their own facts) and {@link Replica} (read replicas, automated-backup replication).
+ *
+ * <p>An instance in a cluster (Aurora, Multi-AZ DB cluster) shares the cluster's storage, so its
+ * storage facts come from the cluster; its zone and public reachability stay per instance.
+ */
+public final class RdsCollector implements Collector {
+
+  private final AwsClients clients;
+
+  public RdsCollector(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "rds";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, PublicEndpoint.class, Replica.class);
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    RdsClient rds = clients.client(target, RdsClient.class, RdsClient::builder);
+    rds.describeDBInstancesPaginator(r -> { }).dbInstances().forEach(db -> instance(target, db).forEach(out::accept));
+    rds.describeDBClustersPaginator(r -> { }).dbClusters().forEach(c -> cluster(target, c).forEach(out::accept));
+  }
+
+  private static List<Fact> instance(Target target, DBInstance db) {
+    ResourceRef ref = AwsRefs.withId(target, target.location(), "rds", "db", db.dbInstanceArn());
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Located(ref, db.availabilityZone()));
+    if (db.dbClusterIdentifier() == null) {
+      facts.add(new DataStore(ref, StoreKind.DATABASE, db.multiAZ()));
+      facts.add(encryption(ref, db.storageEncrypted(), db.kmsKeyId()));
+    }
+    facts.add(endpoint(ref, db.publiclyAccessible()));
+    facts.addAll(RdsReplicas.of(ref, db));
+    return facts;
+  }
+
+  private static List<Fact> cluster(Target target, DBCluster c) {
+    ResourceRef ref = AwsRefs.withId(target, target.location(), "rds", "cluster", c.dbClusterArn());
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Located(ref, null));
+    facts.add(new DataStore(ref, StoreKind.DATABASE, clusterMultiZone(c)));
+    facts.add(encryption(ref, c.storageEncrypted(), c.kmsKeyId()));
+    if (c.publiclyAccessible() != null) { // Multi-AZ DB clusters; Aurora answers per instance
+      facts.add(endpoint(ref, c.publiclyAccessible()));
+    }
+    facts.addAll(RdsReplicas.of(ref, c));
+    return facts;
+  }
+
+  /** Aurora keeps six copies of the cluster volume in three zones whatever the instance layout. */
+  static Boolean clusterMultiZone(DBCluster c) {
+    String engine = c.engine() == null ? "" : c.engine().toLowerCase(Locale.ROOT);
+    return engine.startsWith("aurora") ? Boolean.TRUE : c.multiAZ();
+  }
+
+  private static EncryptionAtRest encryption(ResourceRef ref, Boolean encrypted, String kmsKeyId) {
+    return new EncryptionAtRest(ref, StoreKind.DATABASE, encrypted, Boolean.TRUE.equals(encrypted) ? kmsKeyId : null);
+  }
+
+  /** Emulators omit PubliclyAccessible unless it was set; RDS's default in a VPC is private. */
+  private static PublicEndpoint endpoint(ResourceRef ref, Boolean publiclyAccessible) {
+    return new PublicEndpoint(ref, PublicEndpoint.Kind.DATABASE, Boolean.TRUE.equals(publiclyAccessible),
+        List.of(), false);
+  }
+}

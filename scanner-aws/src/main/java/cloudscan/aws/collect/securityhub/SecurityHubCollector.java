@@ -1,0 +1,79 @@
+package cloudscan.aws.collect.securityhub;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.SecurityService;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import java.util.List;
+import java.util.Set;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.securityhub.SecurityHubClient;
+import software.amazon.awssdk.services.securityhub.model.DescribeHubResponse;
+import software.amazon.awssdk.services.securityhub.model.InvalidAccessException;
+import software.amazon.awssdk.services.securityhub.model.StandardsSubscription;
+
+/**
+ * AWS Security Hub → {@link SecurityService} (POSTURE_MANAGEMENT): on when the account is
+ * subscribed in this region, with the enabled standards as detail. "Not subscribed" is an answer
+ * (off); enabled standards that cannot be read leave the hub on and record a gap.
+ */
+public final class SecurityHubCollector implements Collector {
+
+  private final AwsClients clients;
+
+  public SecurityHubCollector(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "securityhub";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(SecurityService.class);
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    SecurityHubClient hub = clients.client(target, SecurityHubClient.class, SecurityHubClient::builder);
+    DescribeHubResponse described;
+    try {
+      described = hub.describeHub(r -> { });
+    } catch (InvalidAccessException notSubscribed) {
+      ResourceRef none = AwsRefs.regional(clients, target, "securityhub", "hub", "default");
+      out.accept(new SecurityService(none, SecurityService.Kind.POSTURE_MANAGEMENT, false,
+          "Security Hub not enabled"));
+      return;
+    }
+    ResourceRef ref = AwsRefs.withId(target, target.location(), "securityhub", "hub", described.hubArn());
+    out.accept(new SecurityService(ref, SecurityService.Kind.POSTURE_MANAGEMENT, true,
+        "Security Hub" + standards(hub, out)));
+  }
+
+  /** {@code ": aws-foundational-security-best-practices/v/1.0.0, …"}; unknown (and a gap) on failure. */
+  private static String standards(SecurityHubClient hub, FactSink out) {
+    List<String> names;
+    try {
+      names = hub.getEnabledStandardsPaginator(r -> { }).standardsSubscriptions().stream()
+          .filter(s -> !"DELETING".equals(s.standardsStatusAsString()))
+          .map(SecurityHubCollector::name).toList();
+    } catch (SdkException e) {
+      out.gap(e, Set.of(SecurityService.class));
+      return " (enabled standards unknown)";
+    }
+    return names.isEmpty() ? " (no standards enabled)" : ": " + String.join(", ", names);
+  }
+
+  /** {@code arn:aws:securityhub:ap-northeast-1::standards/aws-foundational-security-best-practices/v/1.0.0}. */
+  private static String name(StandardsSubscription s) {
+    String arn = s.standardsArn() == null ? "" : s.standardsArn();
+    int slash = arn.indexOf('/');
+    return slash < 0 ? arn : arn.substring(slash + 1);
+  }
+}

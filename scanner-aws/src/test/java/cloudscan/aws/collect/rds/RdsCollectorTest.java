@@ -1,0 +1,119 @@
+package cloudscan.aws.collect.rds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.testing.Collected;
+import cloudscan.aws.testing.MotoAws;
+import cloudscan.aws.testing.MotoExtension;
+import cloudscan.core.fact.DataStore;
+import cloudscan.core.fact.EncryptionAtRest;
+import cloudscan.core.fact.Located;
+import cloudscan.core.fact.PublicEndpoint;
+import cloudscan.core.fact.Replica;
+import cloudscan.core.fact.Residency;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
+
+@ExtendWith(MotoExtension.class)
+class RdsCollectorTest {
+
+  private static final String KEY = "arn:aws:kms:ap-northeast-1:123456789012:key/0b8f5d6e-rds";
+
+  private static AwsClients clients;
+  private static Collected facts;
+  private static String primaryArn;
+
+  @BeforeAll
+  static void seedAndScan() {
+    RdsClient rds = MotoAws.seed(RdsClient.class, RdsClient::builder);
+    rds.createDBInstance(db("exposed").publiclyAccessible(true).storageEncrypted(false).multiAZ(false)
+        .availabilityZone("ap-northeast-1a").build());
+    primaryArn = rds.createDBInstance(db("guarded").storageEncrypted(true).kmsKeyId(KEY).multiAZ(true).build())
+        .dbInstance().dbInstanceArn();
+    MotoAws.seed(RdsClient.class, RdsClient::builder, "us-east-1").createDBInstanceReadReplica(r -> r
+        .dbInstanceIdentifier("guarded-us").sourceDBInstanceIdentifier(primaryArn).dbInstanceClass("db.t3.micro"));
+    rds.createDBCluster(r -> r.dbClusterIdentifier("aurora").engine("aurora-postgresql").masterUsername("admin")
+        .masterUserPassword("secret-password").storageEncrypted(true));
+    rds.createDBInstance(r -> r.dbInstanceIdentifier("aurora-1").dbClusterIdentifier("aurora")
+        .engine("aurora-postgresql").dbInstanceClass("db.r6g.large").publiclyAccessible(true));
+    clients = MotoAws.scanClients();
+    facts = MotoAws.collect(new RdsCollector(clients), MotoAws.regional());
+  }
+
+  @AfterAll
+  static void close() {
+    clients.close();
+  }
+
+  private static CreateDbInstanceRequest.Builder db(String id) {
+    return CreateDbInstanceRequest.builder().dbInstanceIdentifier(id).engine("postgres")
+        .dbInstanceClass("db.t3.micro").allocatedStorage(20).masterUsername("admin")
+        .masterUserPassword("secret-password");
+  }
+
+  @Test
+  void publiclyAccessibleInstance_isPublicDatabaseEndpointWithoutSourceRestriction() {
+    assertThat(facts.one(PublicEndpoint.class, ":db:exposed")).matches(PublicEndpoint::openToInternet)
+        .matches(e -> e.kind() == PublicEndpoint.Kind.DATABASE);
+  }
+
+  @Test
+  void instanceWithoutPubliclyAccessibleFromEmulator_isNotReachable() {
+    assertThat(facts.one(PublicEndpoint.class, ":db:guarded").publiclyReachable()).isFalse();
+  }
+
+  @Test
+  void unencryptedInstance_isEncryptionOffWithoutKey() {
+    assertThat(facts.one(EncryptionAtRest.class, ":db:exposed")).matches(e -> Boolean.FALSE.equals(e.enabled())
+        && e.keyRef() == null && e.store() == cloudscan.core.fact.StoreKind.DATABASE);
+  }
+
+  @Test
+  void encryptedInstance_carriesItsKmsKey() {
+    assertThat(facts.one(EncryptionAtRest.class, ":db:guarded")).matches(e -> Boolean.TRUE.equals(e.enabled())
+        && KEY.equals(e.keyRef()));
+  }
+
+  @Test
+  void singleAzInstance_isNotMultiZone() {
+    assertThat(facts.one(DataStore.class, ":db:exposed").multiZone()).isFalse();
+  }
+
+  @Test
+  void multiAzInstance_isMultiZone() {
+    assertThat(facts.one(DataStore.class, ":db:guarded").multiZone()).isTrue();
+  }
+
+  @Test
+  void instance_isLocatedInItsZoneInJapan() {
+    assertThat(facts.one(Located.class, ":db:exposed")).matches(l -> "ap-northeast-1a".equals(l.zone())
+        && l.residency() == Residency.JAPAN);
+  }
+
+  @Test
+  void crossRegionReadReplica_isReplicaAbroad() {
+    assertThat(facts.all(Replica.class)).singleElement().matches(r -> r.resource().id().equals(primaryArn)
+        && r.destinationLocation().equals("us-east-1") && r.destinationResidency() == Residency.ABROAD
+        && r.mechanism().equals(RdsReplicas.READ_REPLICA));
+  }
+
+  @Test
+  void auroraCluster_isEncryptedMultiZoneDatabase() {
+    assertThat(facts.one(DataStore.class, ":cluster:aurora").multiZone()).isTrue();
+  }
+
+  @Test
+  void auroraMember_hasNoStorageFactsOfItsOwn() {
+    assertThat(facts.all(EncryptionAtRest.class, e -> e.resource().id().endsWith(":db:aurora-1"))).isEmpty();
+  }
+
+  @Test
+  void publicAuroraMember_isPublicEndpoint() {
+    assertThat(facts.one(PublicEndpoint.class, ":db:aurora-1").publiclyReachable()).isTrue();
+  }
+}

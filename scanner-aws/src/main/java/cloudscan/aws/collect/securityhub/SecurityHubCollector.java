@@ -56,7 +56,7 @@ public final class SecurityHubCollector implements Collector {
         "Security Hub" + standards(hub, out)));
   }
 
-  /** {@code ": aws-foundational-security-best-practices/v/1.0.0, …"}; unknown (and a gap) on failure. */
+  /** {@code ": aws-foundational-security-best-practices/v/1.0.0, …"}; unknown (and a kind-less gap) on failure. */
   private static String standards(SecurityHubClient hub, FactSink out) {
     List<String> names;
     try {
@@ -64,7 +64,9 @@ public final class SecurityHubCollector implements Collector {
           .filter(s -> !"DELETING".equals(s.standardsStatusAsString()))
           .map(SecurityHubCollector::name).toList();
     } catch (SdkException e) {
-      out.gap(e, Set.of(SecurityService.class));
+      // The standards list is detail only: no check reads it. Record the failure as a visible gap
+      // that blocks no fact kind, so GuardDuty/Config/Inspector verdicts of this region stand.
+      out.gap(e, Set.of());
       return " (enabled standards unknown)";
     }
     return names.isEmpty() ? " (no standards enabled)" : ": " + String.join(", ", names);

@@ -35,7 +35,7 @@ class CheckCiExamplesTest {
 
   /** {@code ./cloudscan X}, {@code .../cloudscan.jar X}, {@code "$CLOUDSCAN_JAR" X} or {@code `cloudscan X} in prose. */
   private static final Pattern COMMAND = Pattern.compile(
-      "(?:\\./cloudscan|[\\w/.-]*cloudscan\\.jar|\"?\\$\\{?CLOUDSCAN_JAR}?\"?|`cloudscan)\\s+([a-z][a-z-]*)([^\\n]*)");
+      "(?:\\./cloudscan|[\\w/.-]*cloudscan\\.jar|\"?\\$\\{?CLOUDSCAN_JAR}?\"?|`cloudscan)[ \\t]+([a-z][a-z-]*)([^\\n]*)");
   private static final Pattern OPTION = Pattern.compile("(?<![\\w-])(--[a-z][a-z0-9-]*)");
 
   private static List<Path> files() throws IOException {
@@ -90,7 +90,7 @@ class CheckCiExamplesTest {
     }
     assertThat(gate).as("a Gate step").isNotNull();
     for (int code = 1; code <= 4; code++) {
-      assertThat(gate.get("run").asText()).contains("    " + code + ")");
+      assertThat(gate.get("run").asText()).containsPattern("(?m)^\\s+" + code + "\\)");
     }
   }
 

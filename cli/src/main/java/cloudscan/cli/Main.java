@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         "Read-only scanner that judges AWS, Azure and GCP accounts against Fujisawa City's",
         "security requirements for external (cloud) services (外部サービス利用におけるセキュリティ要件)."},
     subcommands = {DemoCommand.class, ScanCommand.class, EvaluateCommand.class,
-        RequirementsCommand.class, ChecksCommand.class, DocsCommand.class,
+        RequirementsCommand.class, ChecksCommand.class, AttestCommand.class, ValidateCommand.class,
+        DocsCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -24,6 +25,8 @@ import picocli.CommandLine.ScopeType;
         "  cloudscan scan --provider aws --profile city-audit --regions ap-northeast-1,ap-northeast-3",
         "  cloudscan evaluate --snapshot vendor/snapshot.json --attestations attestations.yaml",
         "  cloudscan requirements --lang en",
+        "  cloudscan attest --template --out attestations.yaml",
+        "  cloudscan validate --waivers waivers.yaml --attestations attestations.yaml",
         "",
         "Exit codes: 0 met, 1 a requirement not met (at or above --fail-on), 2 bad input or usage,",
         "3 incomplete (collection gaps), 4 only attestations/waivers expired, 5 internal error."})

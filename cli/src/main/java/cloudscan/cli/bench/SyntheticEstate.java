@@ -40,9 +40,15 @@ final class SyntheticEstate {
   static FactStore generate(int n) {
     FactStore store = new FactStore();
     SplittableRandom rnd = new SplittableRandom(42);
+    String[] accounts = new String[40];
+    for (int a = 0; a < accounts.length; a++) {
+      accounts[a] = String.format("%012d", 100000000000L + a);
+    }
     for (int i = 0; i < n; i++) {
-      String account = String.format("%012d", 100000000000L + (i % 40));
-      String region = REGIONS[(i / 40) % REGIONS.length];
+      // Four consecutive facts share an account and region, as a collector emits a group's rules.
+      int group = i / 4;
+      String account = accounts[group % accounts.length];
+      String region = REGIONS[(group / accounts.length) % REGIONS.length];
       int slot = i % 100;
       store.add(fact(slot, i, account, region, rnd));
     }

@@ -31,12 +31,19 @@ final class PerTarget {
    * @param clean    the message for a group without offences (one shared instance)
    */
   static Stream<Result> judge(Facts facts, Function<NetworkRule, Text> offence, Status verdict, Text clean) {
-    Map<ResourceRef, List<Text>> byTarget = new LinkedHashMap<>();
-    for (NetworkRule rule : facts.all(NetworkRule.class)) {
+    List<NetworkRule> rules = facts.all(NetworkRule.class);
+    Map<ResourceRef, List<Text>> byTarget = new LinkedHashMap<>(Math.max(16, rules.size() / 2));
+    ResourceRef current = null;
+    List<Text> offences = null;
+    for (NetworkRule rule : rules) {
       if (!rule.allowsInbound()) {
         continue;
       }
-      List<Text> offences = byTarget.computeIfAbsent(rule.target(), t -> new ArrayList<>(1));
+      // Collectors emit a group's rules together: look the group up only when it changes.
+      if (!rule.target().equals(current)) {
+        current = rule.target();
+        offences = byTarget.computeIfAbsent(current, t -> new ArrayList<>(1));
+      }
       Text o = offence.apply(rule);
       if (o != null) {
         offences.add(o);

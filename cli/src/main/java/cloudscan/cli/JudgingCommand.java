@@ -41,10 +41,10 @@ abstract class JudgingCommand {
     Registry registry = Registry.load();
     List<ReportWriter> writers = ReportOutput.writers(output.formats);
     Judge j = Judge.prepare(registry, judge, clock, defaults);
-    return new Prepared(j, writers);
+    return new Prepared(registry, j, writers);
   }
 
-  record Prepared(Judge judge, List<ReportWriter> writers) { }
+  record Prepared(Registry registry, Judge judge, List<ReportWriter> writers) { }
 
   int finish(Prepared p, Snapshot snapshot, boolean writeSnapshot) throws IOException {
     return finish(p, snapshot, writeSnapshot, Map.of());

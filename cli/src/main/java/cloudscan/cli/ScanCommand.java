@@ -67,7 +67,7 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Prepared prepared = prepare(Judge.Defaults.NONE);
-    Registry registry = Registry.load();
+    Registry registry = prepared.registry();
     Provider p = registry.provider(provider).orElseThrow(() -> new ProviderException(
         registry.providers().isEmpty()
             ? "this build contains no cloud provider"

@@ -9,7 +9,9 @@ import cloudscan.report.ResultIndex;
 import cloudscan.report.Times;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -18,11 +20,15 @@ import java.util.Map;
  * code, and they copy from the core model rather than expose it, so a core refactoring cannot
  * silently change the public format. {@link ResultReader} reads it back.
  *
+ * @param unmappedFindings findings of checks that serve no requirement of the catalog (a custom
+ *                         catalog with fewer items); the summary counts them too. Left out when
+ *                         there are none
  * @param resolved open findings of the baseline that are gone now; left out without a baseline
  */
 record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String evaluatedAt,
     SnapshotDoc snapshot, SummaryDoc summary, List<RequirementDoc> requirements,
     List<CheckDoc> checks, List<SnapshotDoc.GapDoc> gaps, List<FindingDoc.WaiverDoc> expiredWaivers,
+    @Nullable @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FindingDoc> unmappedFindings,
     @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingDoc> resolved) {
 
   /** Bumped on any incompatible change to the document; additive changes keep it. */
@@ -54,6 +60,14 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
     }
   }
 
+  private static List<FindingDoc> unmapped(ScanResult result) {
+    Set<String> mapped = new HashSet<>();
+    result.requirements().forEach(r -> mapped.addAll(r.checkIds()));
+    return result.checks().stream().filter(o -> !mapped.contains(o.spec().id()))
+        .flatMap(o -> o.findings().stream().map(f -> FindingDoc.of(f, o.spec(), result.baseline())))
+        .toList();
+  }
+
   static ReportDoc of(ScanResult result) {
     ResultIndex index = new ResultIndex(result);
     Baseline b = result.baseline();
@@ -70,6 +84,7 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
         result.checks().stream().map(CheckDoc::of).toList(),
         result.gaps().stream().map(SnapshotDoc.GapDoc::of).toList(),
         result.expiredWaivers().stream().map(FindingDoc.WaiverDoc::of).toList(),
+        unmapped(result),
         b == null ? null : b.resolved().stream().map(FindingDoc::of).toList());
   }
 }

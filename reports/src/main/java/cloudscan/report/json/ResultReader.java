@@ -192,6 +192,14 @@ public final class ResultReader {
         }
       }
 
+      List<FindingDoc> unmapped = d.unmappedFindings() == null ? List.of() : d.unmappedFindings();
+      for (int j = 0; j < unmapped.size(); j++) {
+        FindingDoc f = unmapped.get(j);
+        if (!seen.contains(f.checkId())) {
+          findings.computeIfAbsent(f.checkId(), k -> new ArrayList<>()).add(finding(f, "unmappedFindings[" + j + "]"));
+        }
+      }
+
       List<CheckOutcome> checks = new ArrayList<>();
       for (int i = 0; i < d.checks().size(); i++) {
         CheckDoc c = d.checks().get(i);
@@ -235,11 +243,18 @@ public final class ResultReader {
      */
     private Baseline baseline(ReportDoc d) throws InputException {
       List<Baseline.Key> previous = new ArrayList<>();
+      Map<String, List<FindingDoc>> lists = new LinkedHashMap<>();
       for (int i = 0; i < d.requirements().size(); i++) {
-        List<FindingDoc> fs = d.requirements().get(i).findings();
+        lists.put("requirements[" + i + "].findings", d.requirements().get(i).findings());
+      }
+      if (d.unmappedFindings() != null) {
+        lists.put("unmappedFindings", d.unmappedFindings());
+      }
+      for (Map.Entry<String, List<FindingDoc>> e : lists.entrySet()) {
+        List<FindingDoc> fs = e.getValue();
         for (int j = 0; j < fs.size(); j++) {
           if (fs.get(j).baseline() == Baseline.Mark.UNCHANGED) {
-            previous.add(Baseline.Key.of(finding(fs.get(j), "requirements[" + i + "].findings[" + j + "]")));
+            previous.add(Baseline.Key.of(finding(fs.get(j), e.getKey() + "[" + j + "]")));
           }
         }
       }

@@ -59,6 +59,20 @@ class ResultReaderTest {
     assertThat(back.baseline().mark(xss)).isEqualTo(Baseline.Mark.NEW);
   }
 
+  @Test void customCatalog_findingsOfUnmappedChecks_writeBackByteForByte() throws Exception {
+    ScanResult full = SampleResult.build();
+    cloudscan.core.catalog.Catalog one = new cloudscan.core.catalog.Catalog("one", full.catalog().title(), null, null,
+        List.of(), List.of(full.catalog().requirements().get(0)));
+    ScanResult r = new ScanResult(full.snapshot(), one, full.evaluatedAt(), List.of(full.requirements().get(0)),
+        full.checks(), full.gaps(), full.expiredWaivers());
+    Path f = write(r, "unmapped");
+    assertThat(Files.readString(f, StandardCharsets.UTF_8)).contains("\"unmappedFindings\"");
+    assertThat(SchemaValidation.errors(Files.readString(f, StandardCharsets.UTF_8))).isEmpty();
+    assertRoundTrip(r, "unmapped");
+    assertThat(reader.read(f).check("test.patch-late").orElseThrow().findings())
+        .isEqualTo(full.check("test.patch-late").orElseThrow().findings());
+  }
+
   @Test void rebuildsTheModel() throws Exception {
     ScanResult back = reader.read(write(SampleResult.build(), "model"));
     ScanResult orig = SampleResult.build();

@@ -41,11 +41,42 @@ public final class InputFiles {
       B configure(B builder) {
     return builder
         .addModule(new JavaTimeModule())
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("strict-dates")
+            .addDeserializer(java.time.LocalDate.class, new StrictLocalDate()))
         .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  }
+
+  /**
+   * Dates only as {@code YYYY-MM-DD} text: Jackson's own reader also takes {@code [2029, 9, 14]}
+   * and a bare number (days since 1970), which in a user's file are mistakes, not dates.
+   */
+  static final class StrictLocalDate
+      extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<java.time.LocalDate> {
+
+    private static final long serialVersionUID = 1L;
+
+    StrictLocalDate() {
+      super(java.time.LocalDate.class);
+    }
+
+    @Override
+    public java.time.LocalDate deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+        throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (java.time.LocalDate) ctxt.handleUnexpectedToken(java.time.LocalDate.class, p);
+      }
+      String text = p.getText().trim();
+      try {
+        return java.time.LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        return (java.time.LocalDate) ctxt.handleWeirdStringValue(java.time.LocalDate.class, text,
+            "expected YYYY-MM-DD");
+      }
+    }
   }
 
   /** Reads {@code in} as {@code type}; any parse or mapping error names the file, line and field. */

@@ -19,12 +19,18 @@ import picocli.CommandLine.Spec;
         "Exits 0 when the reports were written (the result's own gate is not applied)."},
     footerHeading = "%nExamples:%n",
     footer = {"  cloudscan report --from cloudscan-out/report.json --format sarif,junit,markdown --out ci",
-        "  cloudscan report --from report.json --format html --lang en --out english"})
+        "  cloudscan report --from report.json --format html --lang en --out english",
+        "  cloudscan report --from report.json --baseline last-month/report.json --format html,markdown"})
 final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--from", required = true, paramLabel = "FILE",
       description = "A report.json written by demo, evaluate, scan or report.")
   Path from;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "An earlier report.json: compare with it (new, unchanged, resolved), replacing any "
+          + "comparison the result already carries.")
+  Path baseline;
 
   @Mixin
   OutputOptions output;
@@ -35,7 +41,11 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<ReportWriter> writers = ReportOutput.writers(output.formats);
-    ScanResult result = new ResultReader().read(from);
+    ResultReader reader = new ResultReader();
+    ScanResult result = reader.read(from);
+    if (baseline != null) {
+      result = result.comparedWith(reader.read(baseline));
+    }
     List<Path> files = ReportOutput.write(result, null, writers, output, Map.of());
     files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
     return ExitCode.OK;

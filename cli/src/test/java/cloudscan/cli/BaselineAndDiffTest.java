@@ -189,6 +189,19 @@ class BaselineAndDiffTest {
   }
 
   @Test
+  void report_withABaseline_addsTheComparison() throws Exception {
+    Path base = baseline();
+    evaluate("more", snapshot("more", List.of(ssh("0.0.0.0/0", "sg-1"), ssh("0.0.0.0/0", "sg-2"))));
+    Path again = tmp.resolve("again");
+    Cli r = Cli.run("report", "--from", report("more").toString(), "--baseline", base.toString(),
+        "--format", "json", "--out", again.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode report = JSON.readTree(again.resolve("report.json").toFile());
+    assertThat(report.path("summary").path("baseline").path("new").asInt()).isEqualTo(1);
+    assertThat(report.path("resolved")).isEmpty();
+  }
+
+  @Test
   void report_unknownFormat_isAUsageError_beforeReading() {
     Cli r = Cli.run("report", "--from", tmp.resolve("nope.json").toString(), "--format", "pdf",
         "--out", tmp.resolve("o").toString());

@@ -62,6 +62,13 @@ class SarifSchemaTest {
     assertThat(errors(Reports.read(dir.resolve("report.sarif")))).isEmpty();
   }
 
+  @Test void withBaseline_carriesBaselineState_andValidates(@TempDir Path dir) throws Exception {
+    new SarifReportWriter().write(SampleResult.withBaseline(), new ReportOptions(Lang.EN), dir);
+    String sarif = Reports.read(dir.resolve("report.sarif"));
+    assertThat(errors(sarif)).isEmpty();
+    assertThat(sarif).containsOnlyOnce("\"baselineState\" : \"new\"").contains("\"baselineState\" : \"unchanged\"");
+  }
+
   @Test void schema_catchesABrokenLog(@TempDir Path dir) {
     Reports.write(new SarifReportWriter(), Lang.EN, dir);
     String sarif = Reports.read(dir.resolve("report.sarif"));

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Compare two results (report.json files): the open findings (FAIL, WARN, UNKNOWN) that are",
-        "new in NEW, those resolved since OLD, and the requirements whose status changed.",
-        "A finding is the same when its check, resource and status are.",
+    description = {"Compare two results (report.json files): the open findings (FAIL, WARN,",
+        "UNKNOWN) new in NEW, those resolved since OLD, and the requirements whose",
+        "status changed. A finding is the same when its check, resource and status are.",
         "Exits 0 when NEW has no new FAIL at or above --fail-on, else 1; 2 for a bad file."},
     footerHeading = "%nExamples:%n",
     footer = {"  cloudscan diff last-week/report.json cloudscan-out/report.json",

@@ -14,13 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
-    description = {"Render the reports of an earlier result again, in other formats or another language,",
-        "without scanning or judging again: the report.json is read back exactly as it was written.",
-        "Exits 0 when the reports were written (the result's own gate is not applied)."},
+    description = {"Render the reports of an earlier result again, in other formats or another",
+        "language, without scanning or judging again: report.json is read back exactly",
+        "as it was written. Exits 0 when the reports were written (no gate is applied)."},
     footerHeading = "%nExamples:%n",
     footer = {"  cloudscan report --from cloudscan-out/report.json --format sarif,junit,markdown --out ci",
         "  cloudscan report --from report.json --format html --lang en --out english",
-        "  cloudscan report --from report.json --baseline last-month/report.json --format html,markdown"})
+        "  cloudscan report --from report.json --baseline last-month/report.json \\",
+        "      --format html,markdown --out compared"})
 final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--from", required = true, paramLabel = "FILE",

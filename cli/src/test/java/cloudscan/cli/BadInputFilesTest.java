@@ -129,6 +129,10 @@ class BadInputFilesTest {
     return out.stream();
   }
 
+  private static int lineOf(String text, String needle) {
+    return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
   void badFile_exits2_withOneLineNamingFileLineAndField_andWritesNothing(Kind kind, String defect,
@@ -148,6 +152,10 @@ class BadInputFilesTest {
       assertThat(err).as("names the field").contains(field);
     } else {
       assertThat(err).as("says why").containsIgnoringCase("truncated");
+    }
+    if (defect.equals("unknown field")) {
+      int line = lineOf(Files.readString(bad, StandardCharsets.UTF_8), "colour");
+      assertThat(err).as("points at the unknown field's line").contains(bad + ":" + line + ":");
     }
     assertThat(err).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(r.out()).doesNotContain("wrote");

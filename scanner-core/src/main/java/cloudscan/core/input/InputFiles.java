@@ -82,14 +82,25 @@ public final class InputFiles {
   /** Reads {@code in} as {@code type}; any parse or mapping error names the file, line and field. */
   public static <T> T read(ObjectMapper mapper, InputStream in, String file, Class<T> type)
       throws InputException {
+    byte[] content = new byte[0];
     try {
-      T value = mapper.readValue(in, type);
+      content = in.readAllBytes();
+      T value = mapper.readValue(content, type);
       if (value == null) {
         throw new InputException(file, 1, 0, "", "the file is empty");
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw translate(file, e);
+      InputException ie = translate(file, e);
+      if (e instanceof UnrecognizedPropertyException && !ie.field().isEmpty()) {
+        // Records are built once their object ends, so Jackson places the error there: point
+        // at the unknown field itself instead.
+        int line = lineOf(content, mapper.getFactory() instanceof YAMLFactory, ie.field());
+        if (line > 0 && line != ie.line()) {
+          throw new InputException(file, line, 0, ie.field(), ie.problem(), e);
+        }
+      }
+      throw ie;
     } catch (IOException e) {
       throw new InputException(file, 0, 0, "", "cannot read: " + e.getMessage(), e);
     }

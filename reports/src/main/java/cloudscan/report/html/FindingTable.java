@@ -33,7 +33,7 @@ final class FindingTable {
     ResourceRef r = f.resource();
     h.open("tr", "class", "finding " + Badges.css("fs", f.status()), "data-status", f.status().name(),
         "data-cloud", r.cloud().id(), "data-account", r.account(),
-        "data-severity", o.spec().severity().name(), "data-baseline", mark == null ? "" : mark.name());
+        "data-severity", o.spec().severity().name(), "data-baseline", mark == null ? null : mark.name());
     h.open("td");
     Badges.finding(h, f.status());
     if (mark == Baseline.Mark.NEW) {

@@ -44,7 +44,7 @@ class HtmlReportWriterTest {
   }
 
   @Test void withoutBaseline_noBadgeNoFilter() {
-    assertThat(doc.select(".badge.new, #f-baseline, .tiles.baseline")).isEmpty();
+    assertThat(doc.select(".badge.new, #f-baseline, .tiles.baseline, [data-baseline]")).isEmpty();
   }
 
   @Test void everyRequirement_hasABlock_inCatalogOrder_withItsCityLabel() {

@@ -102,6 +102,10 @@ class HtmlBrowserTest {
       JsonNode shot = dt.send("Page.captureScreenshot", "format", "png");
       Files.write(SCREENSHOT, Base64.getDecoder().decode(shot.path("data").asText()));
       assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
+      dt.eval("document.getElementById('req-1.1').scrollIntoView(); true");
+      JsonNode findings = dt.send("Page.captureScreenshot", "format", "png");
+      Files.write(SCREENSHOT.resolveSibling("report-findings.png"),
+          Base64.getDecoder().decode(findings.path("data").asText()));
 
       assertThat(errors(dt.events())).as("console errors and exceptions").isEmpty();
 

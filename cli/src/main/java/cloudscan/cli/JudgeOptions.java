@@ -48,7 +48,7 @@ public final class JudgeOptions {
     return t;
   }
 
-  Gate gate() {
-    return new Gate(Severity.parse(failOn), allowIncomplete);
+  Gate gate(boolean onlyNew) {
+    return new Gate(Severity.parse(failOn), allowIncomplete, onlyNew);
   }
 }

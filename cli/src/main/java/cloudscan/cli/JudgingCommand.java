@@ -21,6 +21,9 @@ abstract class JudgingCommand {
   JudgeOptions judge;
 
   @Mixin
+  BaselineOptions baseline;
+
+  @Mixin
   OutputOptions output;
 
   @Spec
@@ -41,10 +44,13 @@ abstract class JudgingCommand {
     Registry registry = Registry.load();
     List<ReportWriter> writers = ReportOutput.writers(output.formats);
     Judge j = Judge.prepare(registry, judge, clock, defaults);
-    return new Prepared(registry, j, writers);
+    Gate gate = judge.gate(baseline.failOnNew);
+    return new Prepared(registry, j, writers, baseline.read(), gate);
   }
 
-  record Prepared(Registry registry, Judge judge, List<ReportWriter> writers) { }
+  /** @param baseline the earlier result to compare with, or null */
+  record Prepared(Registry registry, Judge judge, List<ReportWriter> writers, ScanResult baseline,
+      Gate gate) { }
 
   int finish(Prepared p, Snapshot snapshot, boolean writeSnapshot) throws IOException {
     return finish(p, snapshot, writeSnapshot, Map.of());
@@ -54,9 +60,12 @@ abstract class JudgingCommand {
   int finish(Prepared p, Snapshot snapshot, boolean writeSnapshot, Map<String, byte[]> extraFiles)
       throws IOException {
     ScanResult result = p.judge().evaluate(snapshot);
+    if (p.baseline() != null) {
+      result = result.comparedWith(p.baseline());
+    }
     List<Path> files = ReportOutput.write(result, writeSnapshot ? snapshot : null, p.writers(), output,
         extraFiles);
     Summary.print(out(), result, files, output.language());
-    return judge.gate().exitCode(result);
+    return p.gate().exitCode(result);
   }
 }

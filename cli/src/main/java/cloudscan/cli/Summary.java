@@ -1,6 +1,7 @@
 package cloudscan.cli;
 
 import cloudscan.core.check.Lang;
+import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
@@ -27,6 +28,11 @@ final class Summary {
       }
     }
     out.println("Requirements: " + counts);
+    if (result.baseline() != null) {
+      Baseline b = result.baseline();
+      out.printf("Since the baseline: %d new, %d unchanged, %d resolved (open findings: FAIL, WARN, UNKNOWN)%n",
+          b.count(result, Baseline.Mark.NEW), b.count(result, Baseline.Mark.UNCHANGED), b.resolved().size());
+    }
     if (!result.gaps().isEmpty()) {
       out.println("Collection gaps: " + result.gaps().size() + " (see the report; affected checks are UNKNOWN)");
     }

@@ -23,6 +23,13 @@ final class Badges {
     h.bi(Labels.of(s)).close("span");
   }
 
+  /** Marks a finding that the baseline did not have. */
+  static void isNew(HtmlOut h) {
+    h.open("span", "class", "badge new", "title", "新規（前回の結果になかった指摘） / New since the baseline");
+    h.el("span", "★", "class", "sym", "aria-hidden", "true");
+    h.bi("新規", "New").close("span");
+  }
+
   static void severity(HtmlOut h, Severity s) {
     h.open("span", "class", "badge " + css("sev", s)).bi(Labels.of(s)).close("span");
   }

@@ -3,6 +3,7 @@ package cloudscan.report.html;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
+import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.CheckOutcome;
 import cloudscan.report.Labels;
 import java.util.Map;
@@ -12,7 +13,7 @@ final class CheckBlock {
 
   private CheckBlock() { }
 
-  static void render(HtmlOut h, CheckOutcome o) {
+  static void render(HtmlOut h, CheckOutcome o, Baseline baseline) {
     CheckSpec spec = o.spec();
     h.open("div", "class", "check", "data-check", spec.id(), "data-severity", spec.severity().name());
     h.open("div", "class", "check-head");
@@ -29,7 +30,7 @@ final class CheckBlock {
           "対象リソースなし（収集の欠落もありません）。",
           "No resource in scope (and no collection gap).")).close("p");
     } else {
-      FindingTable.render(h, o);
+      FindingTable.render(h, o, baseline);
     }
     h.close("div");
   }

@@ -41,6 +41,12 @@ final class FilterBar {
       option(h, s.name(), Labels.of(s));
     }
     h.close("select").close("label");
+    if (index.result().baseline() != null) {
+      select(h, "f-baseline", Text.of("前回比", "Since baseline"));
+      option(h, "NEW", Text.of("新規", "New"));
+      option(h, "UNCHANGED", Text.of("継続", "Unchanged"));
+      h.close("select").close("label");
+    }
     plainSelect(h, "f-cloud", Text.of("クラウド", "Cloud"), values(index, true));
     plainSelect(h, "f-account", Text.of("アカウント", "Account"), values(index, false));
     select(h, "f-severity", Text.of("重要度", "Severity"));

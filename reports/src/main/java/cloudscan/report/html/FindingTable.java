@@ -1,6 +1,7 @@
 package cloudscan.report.html;
 
 import cloudscan.core.check.Text;
+import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.Finding;
 import cloudscan.core.fact.ResourceRef;
@@ -15,25 +16,30 @@ final class FindingTable {
 
   private FindingTable() { }
 
-  static void render(HtmlOut h, CheckOutcome o) {
+  /** @param baseline the comparison with an earlier result, or null */
+  static void render(HtmlOut h, CheckOutcome o, Baseline baseline) {
     h.open("table", "class", "findings").open("thead").open("tr");
     for (Text t : HEADER) {
       h.biEl("th", t, "scope", "col");
     }
     h.close("tr").close("thead").open("tbody");
     for (Finding f : o.findings()) {
-      row(h, f, o);
+      row(h, f, o, baseline == null ? null : baseline.mark(f));
     }
     h.close("tbody").close("table");
   }
 
-  private static void row(HtmlOut h, Finding f, CheckOutcome o) {
+  private static void row(HtmlOut h, Finding f, CheckOutcome o, Baseline.Mark mark) {
     ResourceRef r = f.resource();
     h.open("tr", "class", "finding " + Badges.css("fs", f.status()), "data-status", f.status().name(),
         "data-cloud", r.cloud().id(), "data-account", r.account(),
-        "data-severity", o.spec().severity().name());
+        "data-severity", o.spec().severity().name(), "data-baseline", mark == null ? null : mark.name());
     h.open("td");
     Badges.finding(h, f.status());
+    if (mark == Baseline.Mark.NEW) {
+      h.text(" ");
+      Badges.isNew(h);
+    }
     h.close("td");
     h.open("td", "class", "res").el("span", r.type(), "class", "rtype").text(" ")
         .el("code", r.id()).close("td");

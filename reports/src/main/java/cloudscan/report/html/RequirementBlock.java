@@ -47,7 +47,7 @@ final class RequirementBlock {
           "No automated check covers this requirement.")).close("p");
     }
     for (CheckOutcome o : checks) {
-      CheckBlock.render(h, o);
+      CheckBlock.render(h, o, index.result().baseline());
     }
     h.close("section");
   }

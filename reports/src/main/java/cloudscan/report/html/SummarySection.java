@@ -3,8 +3,10 @@ package cloudscan.report.html;
 import cloudscan.core.catalog.Requirement;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
+import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.RequirementStatus;
+import cloudscan.core.engine.ScanResult;
 import cloudscan.report.Labels;
 import cloudscan.report.ResultIndex;
 import java.util.Map;
@@ -36,8 +38,51 @@ final class SummarySection {
       h.close("li");
     }
     h.close("ul");
+    if (index.result().baseline() != null) {
+      baseline(h, index.result());
+    }
     overview(h, index);
     h.close("section");
+  }
+
+  /** New, unchanged and resolved open findings since the baseline, and the resolved ones listed. */
+  private static void baseline(HtmlOut h, ScanResult result) {
+    Baseline b = result.baseline();
+    h.biEl("h3", Text.of("前回の結果との比較", "Since the baseline"));
+    h.open("ul", "class", "tiles baseline");
+    tile(h, b.count(result, Baseline.Mark.NEW), Text.of("新規", "New"), "new");
+    tile(h, b.count(result, Baseline.Mark.UNCHANGED), Text.of("継続", "Unchanged"), "unchanged");
+    tile(h, b.resolved().size(), Text.of("解消", "Resolved"), "resolved");
+    h.close("ul");
+    if (b.resolved().isEmpty()) {
+      return;
+    }
+    h.open("details", "class", "resolved").open("summary")
+        .bi("解消した指摘（" + b.resolved().size() + "件）", "Resolved findings (" + b.resolved().size() + ")")
+        .close("summary");
+    h.open("table", "class", "resolved").open("thead").open("tr");
+    for (Text t : new Text[] {Text.of("前回の結果", "Was"), Text.of("チェック", "Check"),
+        Text.of("リソース", "Resource"), Text.of("内容", "Message")}) {
+      h.biEl("th", t, "scope", "col");
+    }
+    h.close("tr").close("thead").open("tbody");
+    for (Baseline.Resolved r : b.resolved()) {
+      h.open("tr", "class", "resolved-row").open("td");
+      Badges.finding(h, r.finding().status());
+      h.close("td");
+      h.open("td").el("code", r.finding().checkId()).close("td");
+      h.open("td").el("code", ResultIndex.where(r.finding().resource())).close("td");
+      h.open("td").bi(r.finding().message()).close("td");
+      h.close("tr");
+    }
+    h.close("tbody").close("table").close("details");
+  }
+
+  private static void tile(HtmlOut h, long n, Text label, String kind) {
+    h.open("li", "class", "tile bl-" + kind);
+    h.el("span", n, "class", "n");
+    h.open("span", "class", "badge" + (kind.equals("new") ? " new" : "")).bi(label).close("span");
+    h.close("li");
   }
 
   private static void overview(HtmlOut h, ResultIndex index) {

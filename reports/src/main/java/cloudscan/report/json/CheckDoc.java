@@ -17,7 +17,7 @@ import java.util.Map;
  * @param notApplicable nothing in scope to judge and no gap
  */
 record CheckDoc(String id, List<String> aliases, Bi title, Bi remediation, Severity severity,
-    List<String> requirements, List<String> needs, String error, boolean notApplicable,
+    List<String> requirements, List<String> needs, @Nullable String error, boolean notApplicable,
     Map<Status, Long> counts) {
 
   static CheckDoc of(CheckOutcome o) {

@@ -23,10 +23,12 @@ public final class JsonReportWriter implements ReportWriter {
   /** Where the published schema sits on the class path. */
   public static final String SCHEMA_RESOURCE = "cloudscan/report/result.schema.json";
 
-  private static final ObjectWriter WRITER = JsonMapper.builder()
+  /** The mapper that writes (and, for comparison, re-derives) the document. */
+  static final JsonMapper MAPPER = JsonMapper.builder()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build()
-      .writerWithDefaultPrettyPrinter();
+      .build();
+
+  private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
 
   @Override
   public String format() {

@@ -2,29 +2,41 @@ package cloudscan.report.json;
 
 import cloudscan.core.catalog.Catalog;
 import cloudscan.core.check.Status;
+import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
 import cloudscan.report.ResultIndex;
 import cloudscan.report.Times;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
  * The whole {@code report.json} document. Its shape is published as
  * {@code cloudscan/report/result.schema.json}; these records are the only place it is defined in
  * code, and they copy from the core model rather than expose it, so a core refactoring cannot
- * silently change the public format.
+ * silently change the public format. {@link ResultReader} reads it back.
+ *
+ * @param unmappedFindings findings of checks that serve no requirement of the catalog (a custom
+ *                         catalog with fewer items); the summary counts them too. Left out when
+ *                         there are none
+ * @param resolved open findings of the baseline that are gone now; left out without a baseline
  */
 record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String evaluatedAt,
     SnapshotDoc snapshot, SummaryDoc summary, List<RequirementDoc> requirements,
-    List<CheckDoc> checks, List<SnapshotDoc.GapDoc> gaps, List<FindingDoc.WaiverDoc> expiredWaivers) {
+    List<CheckDoc> checks, List<SnapshotDoc.GapDoc> gaps, List<FindingDoc.WaiverDoc> expiredWaivers,
+    @Nullable @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FindingDoc> unmappedFindings,
+    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingDoc> resolved) {
 
   /** Bumped on any incompatible change to the document; additive changes keep it. */
   static final int SCHEMA_VERSION = 1;
 
-  record ToolDoc(String name, String version) { }
+  record ToolDoc(String name, @Nullable String version) { }
 
-  record CatalogDoc(String id, Bi title, Bi issuer, String source) {
+  record CatalogDoc(String id, Bi title, @Nullable Bi issuer, @Nullable String source) {
     static CatalogDoc of(Catalog c) {
       return new CatalogDoc(c.id(), Bi.of(c.title()), Bi.of(c.issuer()), c.source());
     }
@@ -33,14 +45,35 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
   /**
    * @param findings each finding once, however many requirements its check serves; a check that
    *                 could not run counts as one UNKNOWN
+   * @param baseline the comparison with the baseline; left out without one
    */
   record SummaryDoc(Map<RequirementStatus, Long> requirements, Map<Status, Long> findings,
-      int checks, long checkErrors) { }
+      int checks, long checkErrors,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) BaselineDoc baseline) { }
+
+  /** Open findings that are new or unchanged since the baseline, and those resolved. */
+  record BaselineDoc(@JsonProperty("new") long added, long unchanged, long resolved) {
+    static BaselineDoc of(ScanResult r) {
+      Baseline b = r.baseline();
+      return new BaselineDoc(b.count(r, Baseline.Mark.NEW), b.count(r, Baseline.Mark.UNCHANGED),
+          b.resolved().size());
+    }
+  }
+
+  private static List<FindingDoc> unmapped(ScanResult result) {
+    Set<String> mapped = new HashSet<>();
+    result.requirements().forEach(r -> mapped.addAll(r.checkIds()));
+    return result.checks().stream().filter(o -> !mapped.contains(o.spec().id()))
+        .flatMap(o -> o.findings().stream().map(f -> FindingDoc.of(f, o.spec(), result.baseline())))
+        .toList();
+  }
 
   static ReportDoc of(ScanResult result) {
     ResultIndex index = new ResultIndex(result);
+    Baseline b = result.baseline();
     SummaryDoc summary = new SummaryDoc(index.requirementCounts(), index.findingCounts(),
-        result.checks().size(), result.checks().stream().filter(c -> c.error() != null).count());
+        result.checks().size(), result.checks().stream().filter(c -> c.error() != null).count(),
+        b == null ? null : BaselineDoc.of(result));
     return new ReportDoc(SCHEMA_VERSION,
         new ToolDoc("cloudscan", result.snapshot().toolVersion()),
         CatalogDoc.of(result.catalog()),
@@ -50,6 +83,8 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
         result.requirements().stream().map(r -> RequirementDoc.of(r, index)).toList(),
         result.checks().stream().map(CheckDoc::of).toList(),
         result.gaps().stream().map(SnapshotDoc.GapDoc::of).toList(),
-        result.expiredWaivers().stream().map(FindingDoc.WaiverDoc::of).toList());
+        result.expiredWaivers().stream().map(FindingDoc.WaiverDoc::of).toList(),
+        unmapped(result),
+        b == null ? null : b.resolved().stream().map(FindingDoc::of).toList());
   }
 }

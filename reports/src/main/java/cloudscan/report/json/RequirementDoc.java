@@ -20,7 +20,7 @@ record RequirementDoc(String id, String label, int section, Bi title, Assessment
   static RequirementDoc of(RequirementResult r, ResultIndex index) {
     Requirement req = r.requirement();
     List<FindingDoc> findings = index.checksOf(r).stream()
-        .flatMap(o -> o.findings().stream().map(f -> FindingDoc.of(f, o.spec())))
+        .flatMap(o -> o.findings().stream().map(f -> FindingDoc.of(f, o.spec(), index.result().baseline())))
         .toList();
     return new RequirementDoc(req.id().value(), ResultIndex.label(req), req.section(),
         Bi.of(req.text()), req.assessment(), req.advisory(), r.status(), r.checkIds(),
@@ -28,8 +28,9 @@ record RequirementDoc(String id, String label, int section, Bi title, Assessment
   }
 
   /** The attestation state, and the attestation considered (valid or expired) if there is one. */
-  record AttestationDoc(AttestationState state, String statement, String attestedBy,
-      String attestedOn, String validUntil, String source, List<EvidenceDoc> evidence) {
+  record AttestationDoc(AttestationState state, @Nullable String statement,
+      @Nullable String attestedBy, @Nullable String attestedOn, @Nullable String validUntil,
+      @Nullable String source, List<EvidenceDoc> evidence) {
 
     static AttestationDoc of(AttestationState state, Attestation a) {
       if (a == null) {
@@ -41,5 +42,5 @@ record RequirementDoc(String id, String label, int section, Bi title, Assessment
     }
   }
 
-  record EvidenceDoc(String description, String reference) { }
+  record EvidenceDoc(@Nullable String description, @Nullable String reference) { }
 }

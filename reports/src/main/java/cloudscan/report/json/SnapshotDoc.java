@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /** What was collected, by whom, when and where: the evidence header of the report. */
-record SnapshotDoc(int formatVersion, String toolVersion, String createdAt, List<RunDoc> runs) {
+record SnapshotDoc(int formatVersion, @Nullable String toolVersion, @Nullable String createdAt,
+    List<RunDoc> runs) {
 
   static SnapshotDoc of(SnapshotHeader h) {
     return new SnapshotDoc(h.formatVersion(), h.toolVersion(), Times.iso(h.createdAt()),
         h.runs().stream().map(RunDoc::of).toList());
   }
 
-  record RunDoc(String provider, String identity, String startedAt, String finishedAt,
+  record RunDoc(String provider, @Nullable String identity, @Nullable String startedAt,
+      @Nullable String finishedAt,
       List<ScopeDoc> scopes, List<SkippedDoc> skipped, Map<String, Long> apiCalls,
       long apiCallsTotal) {
 
@@ -35,14 +37,14 @@ record SnapshotDoc(int formatVersion, String toolVersion, String createdAt, List
     }
   }
 
-  record SkippedDoc(String account, String location, String reason) {
+  record SkippedDoc(@Nullable String account, @Nullable String location, @Nullable String reason) {
     static SkippedDoc of(SkippedLocation s) {
       return new SkippedDoc(s.account(), s.location(), s.reason());
     }
   }
 
   /** A collection step that could not look: never the same as "found nothing". */
-  record GapDoc(ScopeDoc scope, String service, String operation, GapKind kind, String message,
+  record GapDoc(ScopeDoc scope, String service, @Nullable String operation, GapKind kind, String message,
       List<String> factKinds) {
 
     static GapDoc of(Gap g) {

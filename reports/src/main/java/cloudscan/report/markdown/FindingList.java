@@ -3,6 +3,7 @@ package cloudscan.report.markdown;
 import cloudscan.core.check.Lang;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
+import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.Finding;
 import cloudscan.report.Labels;
@@ -37,7 +38,8 @@ final class FindingList {
         Text.of("チェック", "Check").in(lang), Text.of("重要度", "Severity").in(lang),
         Text.of("リソース", "Resource").in(lang), Text.of("内容", "Message").in(lang)));
     md.append("|---|---|---|---|---|---|\n");
-    rows.stream().limit(MAX_ROWS).forEach(r -> md.append(row(r, lang)));
+    Baseline b = index.result().baseline();
+    rows.stream().limit(MAX_ROWS).forEach(r -> md.append(row(r, lang, b)));
     if (rows.size() > MAX_ROWS) {
       md.append('\n').append(Text.of("ほか " + (rows.size() - MAX_ROWS) + " 件は report.html を参照してください。",
           (rows.size() - MAX_ROWS) + " more in report.html.").in(lang)).append('\n');
@@ -45,11 +47,12 @@ final class FindingList {
     md.append('\n');
   }
 
-  private static String row(Row r, Lang lang) {
+  private static String row(Row r, Lang lang, Baseline b) {
     Finding f = r.finding();
     String reqs = r.check().spec().requirements().stream().map(Object::toString)
         .collect(Collectors.joining(", "));
-    return Md.row(Labels.symbol(f.status()) + " " + Labels.of(f.status()).in(lang), reqs,
+    String mark = b != null && b.isNew(f) ? " " + Text.of("**新規**", "**new**").in(lang) : "";
+    return Md.row(Labels.symbol(f.status()) + " " + Labels.of(f.status()).in(lang) + mark, reqs,
         Md.text(r.check().spec().id()), Labels.of(r.check().spec().severity()).in(lang),
         Md.text(ResultIndex.where(f.resource())), Md.text(f.message().in(lang)));
   }

@@ -3,6 +3,7 @@ package cloudscan.report.markdown;
 import cloudscan.core.check.Lang;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
+import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
@@ -54,6 +55,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append(Text.of("評価日時 ", "evaluated ").in(lang)).append(Times.human(result.evaluatedAt()))
         .append("\n\n");
     summary(md, index, lang);
+    if (result.baseline() != null) {
+      baseline(md, result, lang);
+    }
     requirements(md, index, lang);
     FindingList.append(md, index, lang);
     if (!result.gaps().isEmpty()) {
@@ -75,6 +79,17 @@ public final class MarkdownReportWriter implements ReportWriter {
       }
     }
     md.append('\n');
+  }
+
+  /** One line: open findings new and unchanged since the baseline, and those resolved. */
+  private static void baseline(StringBuilder md, ScanResult result, Lang lang) {
+    Baseline b = result.baseline();
+    long added = b.count(result, Baseline.Mark.NEW);
+    long unchanged = b.count(result, Baseline.Mark.UNCHANGED);
+    md.append(Text.of(
+        "**前回の結果との比較:** 新規 " + added + " 件 · 継続 " + unchanged + " 件 · 解消 " + b.resolved().size() + " 件",
+        "**Since the baseline:** " + added + " new · " + unchanged + " unchanged · " + b.resolved().size()
+            + " resolved").in(lang)).append("\n\n");
   }
 
   private static void requirements(StringBuilder md, ResultIndex index, Lang lang) {

@@ -3,6 +3,7 @@ package cloudscan.report.sarif;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.Lang;
 import cloudscan.core.check.Status;
+import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.Finding;
 import cloudscan.core.engine.ScanResult;
@@ -21,6 +22,7 @@ import java.util.List;
  * {@code runs[0].results[]}: every finding that is not a pass. FAIL is kind {@code fail} with a
  * level by severity; WAIVED is a failure with an accepted external suppression; WARN is
  * {@code review} and UNKNOWN is {@code open} (both level {@code none}, as SARIF requires).
+ * With a baseline, open results carry {@code baselineState} {@code new} or {@code unchanged}.
  */
 final class SarifResults {
 
@@ -38,14 +40,14 @@ final class SarifResults {
       CheckOutcome o = checks.get(i);
       for (Finding f : o.findings()) {
         if (f.status() != Status.PASS) {
-          out.add(result(f, o.spec(), i, lang));
+          out.add(result(f, o.spec(), i, lang, result.baseline()));
         }
       }
     }
     return out;
   }
 
-  private static ObjectNode result(Finding f, CheckSpec spec, int ruleIndex, Lang lang) {
+  private static ObjectNode result(Finding f, CheckSpec spec, int ruleIndex, Lang lang, Baseline baseline) {
     ObjectNode r = F.objectNode();
     r.put("ruleId", spec.id());
     r.put("ruleIndex", ruleIndex);
@@ -59,6 +61,10 @@ final class SarifResults {
     logical.put("fullyQualifiedName", qualifiedName(res));
     logical.put("kind", "resource");
     r.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(spec.id(), res));
+    Baseline.Mark mark = baseline == null ? null : baseline.mark(f);
+    if (mark != null) {
+      r.put("baselineState", mark == Baseline.Mark.NEW ? "new" : "unchanged");
+    }
     if (f.waiver() != null) {
       r.putArray("suppressions").add(suppression(f.waiver()));
     }

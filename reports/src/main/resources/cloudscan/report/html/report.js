@@ -22,10 +22,11 @@
   function val(id) { var el = $(id); return el ? el.value : ''; }
 
   function apply() {
-    var f = { status: val('f-status'), cloud: val('f-cloud'), account: val('f-account'), severity: val('f-severity') };
+    var f = { status: val('f-status'), cloud: val('f-cloud'), account: val('f-account'), severity: val('f-severity'),
+        baseline: val('f-baseline') };
     var reqStatus = val('f-req-status'), reqId = val('f-req');
     var q = val('f-q').trim().toLowerCase();
-    var selects = f.status || f.cloud || f.account || f.severity;
+    var selects = f.status || f.cloud || f.account || f.severity || f.baseline;
     var rowFilter = selects || q;
     var reqs = 0, rows = 0;
     all('section.req').forEach(function (sec) {
@@ -61,7 +62,8 @@
     return (!f.status || tr.getAttribute('data-status') === f.status) &&
         (!f.cloud || tr.getAttribute('data-cloud') === f.cloud) &&
         (!f.account || tr.getAttribute('data-account') === f.account) &&
-        (!f.severity || tr.getAttribute('data-severity') === f.severity);
+        (!f.severity || tr.getAttribute('data-severity') === f.severity) &&
+        (!f.baseline || tr.getAttribute('data-baseline') === f.baseline);
   }
 
   function reset() {

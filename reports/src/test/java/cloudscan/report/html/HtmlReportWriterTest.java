@@ -30,6 +30,23 @@ class HtmlReportWriterTest {
     doc = Jsoup.parse(html);
   }
 
+  @Test void withBaseline_newFindingsGetABadge_resolvedAreListed(@TempDir Path d) throws Exception {
+    new HtmlReportWriter().write(SampleResult.withBaseline(), new cloudscan.report.ReportOptions(Lang.EN), d);
+    Document b = Jsoup.parse(Reports.read(d.resolve("report.html")));
+    List<Element> marked = b.select("tr.finding:has(.badge.new)");
+    assertThat(marked).hasSize(1);
+    assertThat(marked.get(0).select("td.res code").text()).isEqualTo(SampleResult.XSS_ID);
+    assertThat(marked.get(0).attr("data-baseline")).isEqualTo("NEW");
+    assertThat(b.select("tr.finding[data-baseline=UNCHANGED]")).isNotEmpty();
+    assertThat(b.select("#f-baseline option").eachAttr("value")).containsExactly("", "NEW", "UNCHANGED");
+    assertThat(b.select(".tiles.baseline .n").eachText()).containsExactly("1", "3", "1");
+    assertThat(b.select("table.resolved tr.resolved-row code").eachText()).anyMatch(t -> t.contains("old-export"));
+  }
+
+  @Test void withoutBaseline_noBadgeNoFilter() {
+    assertThat(doc.select(".badge.new, #f-baseline, .tiles.baseline, [data-baseline]")).isEmpty();
+  }
+
   @Test void everyRequirement_hasABlock_inCatalogOrder_withItsCityLabel() {
     List<String> labels = TestCatalog.fujisawa().requirements().stream().map(r -> r.label()).toList();
     assertThat(labels).hasSize(24);

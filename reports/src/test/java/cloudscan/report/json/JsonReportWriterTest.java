@@ -46,6 +46,38 @@ class JsonReportWriterTest {
     assertThat(SchemaValidation.errors(Reports.read(sparseDir.resolve("report.json")))).isEmpty();
   }
 
+  @Test void withoutBaseline_thereAreNoBaselineFields() {
+    assertThat(root.has("resolved")).isFalse();
+    assertThat(root.path("summary").has("baseline")).isFalse();
+    assertThat(json).doesNotContain("\"baseline\"");
+  }
+
+  @Test void withBaseline_marksFindings_listsResolved_andValidates(@TempDir Path d) throws Exception {
+    new JsonReportWriter().write(SampleResult.withBaseline(), cloudscan.report.ReportOptions.defaults(), d);
+    String withBaseline = Reports.read(d.resolve("report.json"));
+    assertThat(SchemaValidation.errors(withBaseline)).isEmpty();
+    JsonNode r = JsonMapper.builder().build().readTree(withBaseline);
+    assertThat(r.path("summary").path("baseline").path("new").asInt()).isEqualTo(1);
+    assertThat(r.path("summary").path("baseline").path("resolved").asInt()).isEqualTo(1);
+    assertThat(r.path("resolved").get(0).path("resource").path("id").asText()).isEqualTo("old-export");
+    JsonNode xss = null;
+    for (JsonNode f : r.path("requirements").get(0).path("findings")) {
+      if (f.path("resource").path("id").asText().equals(SampleResult.XSS_ID)) {
+        xss = f;
+      } else if (f.path("status").asText().equals("PASS")) {
+        assertThat(f.has("baseline")).as("a PASS is not compared").isFalse();
+      } else {
+        assertThat(f.path("baseline").asText()).isEqualTo("UNCHANGED");
+      }
+    }
+    assertThat(xss.path("baseline").asText()).isEqualTo("NEW");
+    assertThat(SchemaValidation.errors(withBaseline.replaceFirst("\"baseline\" : \"NEW\"", "\"baseline\" : \"MAYBE\"")))
+        .isNotEmpty();
+    int at = withBaseline.lastIndexOf("\"resolved\" : [");
+    assertThat(SchemaValidation.errors(withBaseline.substring(0, at)
+        + withBaseline.substring(at).replaceFirst("\"status\" : \"FAIL\"", "\"status\" : \"PASS\""))).isNotEmpty();
+  }
+
   @Test void requirements_areAll24_inCatalogOrder() {
     List<String> ids = new ArrayList<>();
     root.path("requirements").forEach(r -> ids.add(r.path("id").asText()));

@@ -22,6 +22,14 @@ class MarkdownReportWriterTest {
     md = Reports.read(ja.resolve("report.md"));
   }
 
+  @Test void withBaseline_countsNewAndResolved_andMarksNewRows() {
+    String b = MarkdownReportWriter.render(cloudscan.report.fixture.SampleResult.withBaseline(),
+        cloudscan.core.check.Lang.EN);
+    assertThat(b).contains("**Since the baseline:** 1 new · 3 unchanged · 1 resolved");
+    assertThat(b.lines().filter(l -> l.contains("**new**"))).hasSize(1);
+    assertThat(md).doesNotContain("baseline").doesNotContain("前回");
+  }
+
   @Test void heading_showsTheWorstStatus() {
     assertThat(md).startsWith("## ✖ cloudscan: 外部サービス利用におけるセキュリティ要件");
   }

@@ -16,16 +16,33 @@ import java.util.stream.Collectors;
  * roll-up per requirement in the catalog's order.
  *
  * @param expiredWaivers waivers that would have covered a failure had they not expired
+ * @param baseline       the comparison with an earlier result ({@code --baseline}), or null
  */
 public record ScanResult(SnapshotHeader snapshot, Catalog catalog, Instant evaluatedAt,
     List<RequirementResult> requirements, List<CheckOutcome> checks, List<Gap> gaps,
-    List<Waiver> expiredWaivers) {
+    List<Waiver> expiredWaivers, Baseline baseline) {
 
   public ScanResult {
     requirements = List.copyOf(requirements);
     checks = List.copyOf(checks);
     gaps = List.copyOf(gaps);
     expiredWaivers = List.copyOf(expiredWaivers);
+  }
+
+  /** A result without a baseline. */
+  public ScanResult(SnapshotHeader snapshot, Catalog catalog, Instant evaluatedAt,
+      List<RequirementResult> requirements, List<CheckOutcome> checks, List<Gap> gaps,
+      List<Waiver> expiredWaivers) {
+    this(snapshot, catalog, evaluatedAt, requirements, checks, gaps, expiredWaivers, null);
+  }
+
+  /** This result compared with {@code earlier}. */
+  public ScanResult comparedWith(ScanResult earlier) {
+    return withBaseline(Baseline.compare(earlier, this));
+  }
+
+  public ScanResult withBaseline(Baseline b) {
+    return new ScanResult(snapshot, catalog, evaluatedAt, requirements, checks, gaps, expiredWaivers, b);
   }
 
   public Map<String, CheckOutcome> checksById() {

@@ -41,6 +41,8 @@ public final class InputFiles {
       B configure(B builder) {
     return builder
         .addModule(new JavaTimeModule())
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("strict-dates")
+            .addDeserializer(java.time.LocalDate.class, new StrictLocalDate()))
         .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -48,17 +50,57 @@ public final class InputFiles {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   }
 
+  /**
+   * Dates only as {@code YYYY-MM-DD} text: Jackson's own reader also takes {@code [2029, 9, 14]}
+   * and a bare number (days since 1970), which in a user's file are mistakes, not dates.
+   */
+  static final class StrictLocalDate
+      extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<java.time.LocalDate> {
+
+    private static final long serialVersionUID = 1L;
+
+    StrictLocalDate() {
+      super(java.time.LocalDate.class);
+    }
+
+    @Override
+    public java.time.LocalDate deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+        throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (java.time.LocalDate) ctxt.handleUnexpectedToken(java.time.LocalDate.class, p);
+      }
+      String text = p.getText().trim();
+      try {
+        return java.time.LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        return (java.time.LocalDate) ctxt.handleWeirdStringValue(java.time.LocalDate.class, text,
+            "expected YYYY-MM-DD");
+      }
+    }
+  }
+
   /** Reads {@code in} as {@code type}; any parse or mapping error names the file, line and field. */
   public static <T> T read(ObjectMapper mapper, InputStream in, String file, Class<T> type)
       throws InputException {
+    byte[] content = new byte[0];
     try {
-      T value = mapper.readValue(in, type);
+      content = in.readAllBytes();
+      T value = mapper.readValue(content, type);
       if (value == null) {
         throw new InputException(file, 1, 0, "", "the file is empty");
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw translate(file, e);
+      InputException ie = translate(file, e);
+      if (e instanceof UnrecognizedPropertyException && !ie.field().isEmpty()) {
+        // Records are built once their object ends, so Jackson places the error there: point
+        // at the unknown field itself instead.
+        int line = lineOf(content, mapper.getFactory() instanceof YAMLFactory, ie.field());
+        if (line > 0 && line != ie.line()) {
+          throw new InputException(file, line, 0, ie.field(), ie.problem(), e);
+        }
+      }
+      throw ie;
     } catch (IOException e) {
       throw new InputException(file, 0, 0, "", "cannot read: " + e.getMessage(), e);
     }

@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# AWS scan benchmark against moto_server on loopback (docs/performance.md). Not a test.
+# AWS scan benchmark against moto_server on loopback (docs/performance-aws.md). Not a test.
 # Usage: bench/aws-scan.sh [seed options, e.g. --sgs 1000]   (build the jar first: ./mvnw -q -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f cli/target/cloudscan.jar ] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
 command -v moto_server >/dev/null || { echo "pip install 'moto[server]>=5.2,<5.3'" >&2; exit 2; }
+regions=ap-northeast-1,ap-northeast-3,us-east-1   # scan what seed_moto.py seeded (its --regions)
+prev=
+for arg in "$@"; do
+  case "$prev" in --regions) regions=$arg ;; esac
+  case "$arg" in --regions=*) regions=${arg#--regions=} ;; esac
+  prev=$arg
+done
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 out=$(mktemp -d)
 MOTO_EC2_LOAD_DEFAULT_AMIS=false moto_server -H 127.0.0.1 -p "$port" >"$out/moto.log" 2>&1 &
@@ -18,7 +25,7 @@ moto_before=$(awk '{print $14+$15}' /proc/$moto/stat)
 start=$(date +%s.%N)
 CLOUDSCAN_JAVA_OPTS="-Xmx512m" /usr/bin/time -f "scanner: %e s wall, %U s user, %S s sys, max RSS %M KB" \
   ./cloudscan scan --provider aws --endpoint-url "http://127.0.0.1:$port" \
-  --regions ap-northeast-1,ap-northeast-3,us-east-1 --allow-incomplete --format json --out "$out/report" \
+  --regions "$regions" --allow-incomplete --format json --out "$out/report" \
   > "$out/summary.txt" 2> "$out/stderr.txt" || true
 end=$(date +%s.%N)
 moto_after=$(awk '{print $14+$15}' /proc/$moto/stat)

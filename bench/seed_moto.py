@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seed a moto_server with a large AWS estate for the scan benchmark (docs/performance.md).
+"""Seed a moto_server with a large AWS estate for the scan benchmark (docs/performance-aws.md).
 
 Usage: seed_moto.py ENDPOINT [--regions ap-northeast-1,ap-northeast-3,us-east-1] [--sgs 1000]
        [--keys 300] [--log-groups 500] [--buckets 200] [--users 200]

@@ -7,8 +7,8 @@ import cloudscan.aws.testing.MotoServer;
 import cloudscan.core.engine.CollectionRunner;
 import cloudscan.core.engine.FactStore;
 import cloudscan.core.engine.ProgressListener;
-import cloudscan.core.fact.ComputeInstance;
 import cloudscan.core.fact.NetworkRule;
+import cloudscan.core.fact.SecurityService;
 import cloudscan.core.provider.ProviderConfig;
 import cloudscan.core.provider.ProviderSession;
 import cloudscan.core.snapshot.Gap;
@@ -50,13 +50,21 @@ class AwsScanTest {
 
   @Test
   void onlyGap_isSsmWhichTheEmulatorLacks() {
+    // no instances: Ec2Compute does not ask SSM, so only the SSM collector's own gap remains
     assertThat(GAPS).singleElement().matches(g -> g.kind() == GapKind.UNSUPPORTED
-        && "ssm:DescribeInstanceInformation".equals(g.operation()) && g.affects(ComputeInstance.class));
+        && "ssm:DescribeInstanceInformation".equals(g.operation()) && g.affects(SecurityService.class));
   }
 
   @Test
   void defaultVpc_yieldsNetworkRules() {
     assertThat(STORE.has(NetworkRule.class)).isTrue();
+  }
+
+  @Test
+  void readsTwoCollectorsNeed_areCalledOncePerRegion() {
+    assertThat(run.apiCalls()).containsEntry("cloudtrail:DescribeTrails", 1L)
+        .containsEntry("ec2:DescribeFlowLogs", 1L)
+        .containsEntry("ssm:DescribeInstanceInformation", 1L);
   }
 
   @Test

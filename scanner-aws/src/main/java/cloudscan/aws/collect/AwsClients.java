@@ -5,6 +5,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -42,6 +44,7 @@ public final class AwsClients implements AutoCloseable {
   private final ReadOnlyGuard guard = new ReadOnlyGuard();
   private final Map<String, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
   private final Map<ClientKey, SdkClient> clients = new ConcurrentHashMap<>();
+  private final Map<SharedKey, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
   private volatile String partition = "aws";
 
   private AwsClients(Builder b) {
@@ -109,6 +112,38 @@ public final class AwsClients implements AutoCloseable {
     return type.cast(clients.computeIfAbsent(key, k -> build(k, builder.get())));
   }
 
+  /**
+   * A read two collectors need for the same target (e.g. CloudTrail DescribeTrails for the trail
+   * facts and for the log groups trails deliver to): the first caller runs {@code read}, every
+   * other caller in the same account and region gets its result, or its exception, without a
+   * second API call. {@code what} names the read, by convention {@code service:Operation}.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(Target target, String what, Supplier<T> read) {
+    SharedKey key = new SharedKey(target.account(), regionOf(target), what);
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> theirs = shared.putIfAbsent(key, mine);
+    if (theirs == null) {
+      try {
+        T value = read.get();
+        mine.complete(value);
+        return value;
+      } catch (RuntimeException | Error e) {
+        mine.completeExceptionally(e);
+        throw e;
+      }
+    }
+    try {
+      return (T) theirs.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw (Error) cause;
+    }
+  }
+
   public CallCounter counter() {
     return counter;
   }
@@ -161,6 +196,8 @@ public final class AwsClients implements AutoCloseable {
   }
 
   private record ClientKey(String account, Region region, Class<?> type) { }
+
+  private record SharedKey(String account, Region region, String what) { }
 
   /** Settings for {@link AwsClients}; defaults suit a real account. */
   public static final class Builder {

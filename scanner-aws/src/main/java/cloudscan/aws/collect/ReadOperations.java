@@ -1,51 +1,170 @@
 package cloudscan.aws.collect;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The one list of AWS operations the scanner may call. Everything else is refused by
- * {@link ReadOnlyGuard} before a request is signed or sent.
+ * The one list of AWS operations the scanner may call, exactly. {@link ReadOnlyGuard} refuses every
+ * other operation before a request is signed or sent, and {@link IamPolicy} turns the same list into
+ * the least-privilege IAM policy ({@code docs/aws/cloudscan-readonly-policy.json}).
  *
- * <p>Reads are recognised by verb prefix; a few named operations are added (sign-in and the IAM
- * credential report, which only asks IAM to render a report), and a few reads are removed because
- * they return customer data or mint credentials rather than configuration.
+ * <p>An entry names the service as the SDK reports it ({@code SdkExecutionAttribute.SERVICE_NAME},
+ * lower-cased, as in {@link CallCounter}: {@code cloudwatchlogs}, {@code elasticloadbalancingv2}),
+ * the SDK operation name, the IAM action that authorises it (the same name under the IAM service
+ * prefix, except where S3 names its actions differently), and, for the few operations a scan against
+ * moto does not reach, why not. A test keeps the list equal to what a full moto scan calls.
  */
 public final class ReadOperations {
 
-  /** Verb prefixes of configuration reads. */
-  public static final List<String> READ_PREFIXES =
-      List.of("Describe", "List", "Get", "BatchGet", "Lookup");
+  /** One operation the scanner calls. */
+  public record Operation(String service, String name, String iamAction, String notExercisedInMoto) {
 
-  /** Named operations allowed although their verb is not a read prefix. */
-  public static final Set<String> ALSO_ALLOWED = Set.of(
-      "AssumeRole",                // STS: sign in to the role the user named (role-arn, org-role)
-      "GetCallerIdentity",         // STS: who is scanning
-      "GenerateCredentialReport"); // IAM: asks IAM to build the report read by GetCredentialReport
+    /** {@code service:Operation}, the form {@link CallCounter} and {@link ReadOnlyViolation} use. */
+    public String key() {
+      return service + ":" + name;
+    }
 
-  /** Reads of data (not configuration) or credential minting: refused even though they match. */
+    /** Marks an operation a full scan against moto does not call, with the reason. */
+    Operation notExercisedInMoto(String reason) {
+      return new Operation(service, name, iamAction, reason);
+    }
+
+    /** The IAM action when it is not {@code <IAM prefix>:<operation>}. */
+    Operation iam(String action) {
+      return new Operation(service, name, action, notExercisedInMoto);
+    }
+  }
+
+  /** SDK service name → IAM service prefix where they differ. */
+  private static final Map<String, String> IAM_PREFIX = Map.of(
+      "cloudwatchlogs", "logs",
+      "elasticloadbalancingv2", "elasticloadbalancing",
+      "s3control", "s3");
+
+  /** Every operation the scanner calls, by service. */
+  public static final List<Operation> ALL = List.of(
+      // sign-in and region discovery (AwsSessionFactory, OrgAccounts)
+      op("sts", "GetCallerIdentity"),
+      op("sts", "AssumeRole"),
+      op("ec2", "DescribeRegions"),
+      op("organizations", "ListAccounts")
+          .notExercisedInMoto("only with --option org-role (scan every account of an Organization)"),
+      // Ec2Network, Ec2Compute
+      op("ec2", "DescribeSecurityGroups"),
+      op("ec2", "DescribeNetworkAcls"),
+      op("ec2", "DescribeVpcs"),
+      op("ec2", "DescribeFlowLogs"),
+      op("ec2", "DescribeInstances"),
+      op("ec2", "DescribeVolumes"),
+      op("ec2", "DescribeSnapshots"),
+      op("ec2", "GetEbsEncryptionByDefault"),
+      // Kms
+      op("kms", "ListKeys"),
+      op("kms", "DescribeKey"),
+      op("kms", "GetKeyRotationStatus"),
+      op("kms", "GetKeyPolicy"),
+      // S3: bucket reads authorise under IAM names of their own
+      op("s3", "ListBuckets").iam("s3:ListAllMyBuckets"),
+      op("s3", "GetBucketLocation"), // only where ListBuckets lacks BucketRegion (moto; AWS has it)
+      op("s3", "GetBucketEncryption").iam("s3:GetEncryptionConfiguration"),
+      op("s3", "GetBucketPolicy"),
+      op("s3", "GetBucketAcl"),
+      op("s3", "GetPublicAccessBlock").iam("s3:GetBucketPublicAccessBlock"),
+      op("s3", "GetObjectLockConfiguration").iam("s3:GetBucketObjectLockConfiguration"),
+      op("s3", "GetBucketReplication").iam("s3:GetReplicationConfiguration"),
+      op("s3", "GetBucketLifecycleConfiguration").iam("s3:GetLifecycleConfiguration"),
+      op("s3control", "GetPublicAccessBlock").iam("s3:GetAccountPublicAccessBlock"),
+      // CloudTrail, Logs
+      op("cloudtrail", "DescribeTrails"),
+      op("cloudtrail", "GetTrailStatus"),
+      op("cloudtrail", "GetEventSelectors"),
+      op("cloudwatchlogs", "DescribeLogGroups"),
+      // Iam
+      op("iam", "ListUsers"),
+      op("iam", "ListRoles"),
+      op("iam", "GetAccountPasswordPolicy"),
+      op("iam", "GetAccountSummary"),
+      op("iam", "GetLoginProfile"),
+      op("iam", "ListMFADevices"),
+      op("iam", "ListAccessKeys"),
+      op("iam", "GetAccessKeyLastUsed"),
+      // detection services
+      op("guardduty", "ListDetectors"),
+      op("guardduty", "GetDetector"),
+      op("config", "DescribeConfigurationRecorders"),
+      op("config", "DescribeConfigurationRecorderStatus"),
+      op("inspector2", "BatchGetAccountStatus"),
+      op("inspector2", "ListFindings"),
+      op("securityhub", "DescribeHub"),
+      op("securityhub", "GetEnabledStandards"),
+      op("ssm", "DescribeInstanceInformation"),
+      // data stores and endpoints
+      op("rds", "DescribeDBInstances"),
+      op("rds", "DescribeDBClusters"),
+      op("dynamodb", "ListTables"),
+      op("dynamodb", "DescribeTable"),
+      op("elasticloadbalancingv2", "DescribeLoadBalancers"),
+      op("elasticloadbalancingv2", "DescribeListeners"),
+      op("elasticloadbalancingv2", "DescribeSSLPolicies"),
+      op("acm", "ListCertificates"),
+      op("acm", "DescribeCertificate"),
+      op("cloudfront", "ListDistributions"),
+      op("cloudfront", "GetDistributionConfig")
+          .notExercisedInMoto("fallback when the listing lacks the viewer certificate; moto's listing has it"),
+      op("backup", "ListBackupVaults"),
+      op("backup", "ListBackupPlans"),
+      op("backup", "GetBackupPlan"),
+      // Organizations (region guardrails)
+      op("organizations", "DescribeOrganization"),
+      op("organizations", "ListRoots"),
+      op("organizations", "ListParents"),
+      op("organizations", "ListPoliciesForTarget"),
+      op("organizations", "DescribePolicy"));
+
+  /**
+   * Reads of data (not configuration) or credential minting: refused for every service even if
+   * someone adds them to {@link #ALL} (a test keeps them apart).
+   */
   public static final Set<String> DENIED = Set.of(
       "GetObject", "GetObjectTorrent",                          // S3 object contents
       "GetSecretValue", "BatchGetSecretValue",                  // Secrets Manager
       "GetParameter", "GetParameters", "GetParametersByPath",   // SSM (may decrypt SecureString)
-      "GetItem", "BatchGetItem",                                // DynamoDB items
+      "GetItem", "BatchGetItem", "Query", "Scan",               // DynamoDB items
       "GetRecords", "GetShardIterator",                         // Kinesis / Streams data
       "GetSessionToken", "GetFederationToken",                  // STS credential minting
-      "GetDataKey", "GetQueryResults");                         // Athena results, placeholders
+      "Decrypt", "GenerateDataKey", "GetQueryResults");         // KMS, Athena results
+
+  private static final Map<String, Operation> BY_KEY = index();
 
   private ReadOperations() { }
 
-  /** True if {@code operation} (an SDK operation name such as {@code DescribeVpcs}) may be called. */
-  public static boolean allows(String operation) {
-    if (operation == null || operation.isBlank() || DENIED.contains(operation)) {
+  /** True if the scanner may call {@code operation} of {@code service} (SDK names, any case of service). */
+  public static boolean allows(String service, String operation) {
+    if (service == null || operation == null || DENIED.contains(operation)) {
       return false;
     }
-    return ALSO_ALLOWED.contains(operation) || READ_PREFIXES.stream().anyMatch(p -> isVerb(operation, p));
+    return BY_KEY.containsKey(service.toLowerCase(Locale.ROOT) + ":" + operation);
   }
 
-  /** {@code ListKeys} starts with the verb {@code List}; {@code Listen} or {@code Getaway} would not. */
-  private static boolean isVerb(String operation, String prefix) {
-    return operation.startsWith(prefix)
-        && (operation.length() == prefix.length() || Character.isUpperCase(operation.charAt(prefix.length())));
+  /** The IAM actions that authorise {@link #ALL}, sorted, without duplicates. */
+  public static List<String> iamActions() {
+    return ALL.stream().map(Operation::iamAction).distinct().sorted().toList();
+  }
+
+  private static Operation op(String service, String name) {
+    return new Operation(service, name, IAM_PREFIX.getOrDefault(service, service) + ":" + name, null);
+  }
+
+  private static Map<String, Operation> index() {
+    Map<String, Operation> byKey = new LinkedHashMap<>();
+    for (Operation o : ALL) {
+      if (byKey.put(o.key(), o) != null) {
+        throw new IllegalStateException("listed twice: " + o.key());
+      }
+    }
+    return Map.copyOf(byKey);
   }
 }

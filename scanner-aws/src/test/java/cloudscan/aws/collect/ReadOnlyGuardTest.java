@@ -9,7 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.s3.S3Client;
 
 @ExtendWith(MotoExtension.class)
 class ReadOnlyGuardTest {
@@ -59,5 +63,34 @@ class ReadOnlyGuardTest {
   void read_passesAndIsCounted() {
     ec2.describeVpcs();
     assertThat(clients.apiCalls()).containsEntry("ec2:DescribeVpcs", 1L);
+  }
+
+  @Test
+  void getObject_isRefusedAlthoughItStartsWithGet() {
+    S3Client seed = MotoAws.seed(S3Client.class, S3Client::builder);
+    seed.createBucket(r -> r.bucket("city-data").createBucketConfiguration(c -> c.locationConstraint(MotoAws.REGION)));
+    seed.putObject(r -> r.bucket("city-data").key("residents.csv"), RequestBody.fromString("name,address"));
+    S3Client s3 = clients.client(MotoAws.regional(), S3Client.class, S3Client::builder);
+    assertThatThrownBy(() -> s3.getObjectAsBytes(r -> r.bucket("city-data").key("residents.csv")))
+        .isInstanceOf(ReadOnlyViolation.class)
+        .hasMessageContaining("s3:GetObject");
+  }
+
+  @Test
+  void unlistedDescribe_isRefused() {
+    assertThatThrownBy(() -> ec2.describeImages(r -> r.owners("self")))
+        .isInstanceOf(ReadOnlyViolation.class)
+        .hasMessageContaining("ec2:DescribeImages");
+  }
+
+  @Test
+  void getSecretValue_isRefused() {
+    ExecutionAttributes call = ExecutionAttributes.builder()
+        .put(SdkExecutionAttribute.SERVICE_NAME, "SecretsManager")
+        .put(SdkExecutionAttribute.OPERATION_NAME, "GetSecretValue")
+        .build();
+    assertThatThrownBy(() -> new ReadOnlyGuard().beforeExecution(null, call))
+        .isInstanceOf(ReadOnlyViolation.class)
+        .hasMessageContaining("secretsmanager:GetSecretValue");
   }
 }

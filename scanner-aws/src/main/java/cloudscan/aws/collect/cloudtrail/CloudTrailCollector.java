@@ -13,6 +13,7 @@ import cloudscan.core.fact.StoreKind;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
+import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
@@ -44,7 +45,7 @@ public final class CloudTrailCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     CloudTrailClient ct = clients.client(target, CloudTrailClient.class, CloudTrailClient::builder);
-    ct.describeTrails(r -> r.includeShadowTrails(true)).trailList().stream()
+    trails(clients, target).stream()
         .filter(t -> target.location().equals(t.homeRegion()))
         .forEach(t -> emit(ct, target, t, out));
   }
@@ -72,5 +73,12 @@ public final class CloudTrailCollector implements Collector {
         .anyMatch(f -> "eventCategory".equals(f.field()) && f.equalsValue().contains("Management"))
         && s.fieldSelectors().stream().noneMatch(f -> "readOnly".equals(f.field()) && f.equalsValue().contains("true")));
     return basic || advanced;
+  }
+
+  /** Every trail visible in the target's region (shadow trails included), read once per region. */
+  public static List<Trail> trails(AwsClients clients, Target target) {
+    return clients.shared(target, "cloudtrail:DescribeTrails", () -> clients
+        .client(target, CloudTrailClient.class, CloudTrailClient::builder)
+        .describeTrails(r -> r.includeShadowTrails(true)).trailList());
   }
 }

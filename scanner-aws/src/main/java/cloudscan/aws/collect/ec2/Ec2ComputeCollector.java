@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
 import software.amazon.awssdk.services.ec2.model.Volume;
-import software.amazon.awssdk.services.ssm.SsmClient;
+import cloudscan.aws.collect.ssm.SsmCollector;
 
 /**
  * EC2 instances → {@link ComputeInstance} and {@link Located} (zone, so Local Zones abroad show);
@@ -51,11 +51,14 @@ public final class Ec2ComputeCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     Ec2Client ec2 = clients.client(target, Ec2Client.class, Ec2Client::builder);
-    Fetched<Set<String>> managed = Reads.fetch(out, Set.of(ComputeInstance.class), () -> ssmOnline(target));
-    ec2.describeInstancesPaginator(r -> { }).reservations().stream()
+    List<Instance> instances = ec2.describeInstancesPaginator(r -> { }).reservations().stream()
         .flatMap(r -> r.instances().stream())
         .filter(i -> !"terminated".equals(i.state() == null ? null : i.state().nameAsString()))
-        .forEach(i -> instance(target, i, managed).forEach(out::accept));
+        .toList();
+    if (!instances.isEmpty()) { // no instances: no need to know which are managed (and no gap if SSM fails)
+      Fetched<Set<String>> managed = Reads.fetch(out, Set.of(ComputeInstance.class), () -> ssmOnline(target));
+      instances.forEach(i -> instance(target, i, managed).forEach(out::accept));
+    }
     ec2.describeVolumesPaginator(r -> { }).volumes().forEach(v -> volume(target, v).forEach(out::accept));
     Reads.step(out, Set.of(Located.class, DataStore.class, EncryptionAtRest.class), () ->
         ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").filters(ownedBy(target.account())))
@@ -96,8 +99,7 @@ public final class Ec2ComputeCollector implements Collector {
 
   /** Instance IDs whose SSM agent is Online (reachable through Session Manager). */
   private Set<String> ssmOnline(Target target) {
-    return clients.client(target, SsmClient.class, SsmClient::builder)
-        .describeInstanceInformationPaginator(r -> { }).instanceInformationList().stream()
+    return SsmCollector.managedNodes(clients, target).stream()
         .filter(info -> "Online".equals(info.pingStatusAsString()))
         .map(info -> info.instanceId())
         .collect(Collectors.toSet());

@@ -59,7 +59,7 @@ public final class Ec2NetworkCollector implements Collector {
       ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "network-acl", acl.networkAclId());
       acl.entries().forEach(e -> out.accept(aclRule(ref, acl.networkAclId(), e)));
     });
-    Fetched<Set<String>> logged = Reads.fetch(out, Set.of(VirtualNetwork.class), () -> flowLogged(ec2));
+    Fetched<Set<String>> logged = Reads.fetch(out, Set.of(VirtualNetwork.class), () -> flowLogged(target));
     ec2.describeVpcsPaginator(r -> { }).vpcs().forEach(v -> out.accept(network(target, v, logged)));
   }
 
@@ -128,8 +128,8 @@ public final class Ec2NetworkCollector implements Collector {
   }
 
   /** IDs of VPCs (and subnets, interfaces) with an active flow log. */
-  private static Set<String> flowLogged(Ec2Client ec2) {
-    return ec2.describeFlowLogsPaginator(r -> { }).flowLogs().stream()
+  private Set<String> flowLogged(Target target) {
+    return flowLogs(clients, target).stream()
         .filter(f -> f.flowLogStatus() == null || "ACTIVE".equalsIgnoreCase(f.flowLogStatus()))
         .map(FlowLog::resourceId)
         .collect(Collectors.toSet());
@@ -140,5 +140,12 @@ public final class Ec2NetworkCollector implements Collector {
     ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "vpc", v.vpcId());
     return new VirtualNetwork(ref, Boolean.TRUE.equals(v.isDefault()),
         logged.ok() ? logged.value().contains(v.vpcId()) : null);
+  }
+
+  /** Every flow log in the target's region, read once per region (the Logs collector needs them too). */
+  public static List<FlowLog> flowLogs(AwsClients clients, Target target) {
+    return clients.shared(target, "ec2:DescribeFlowLogs", () -> clients
+        .client(target, Ec2Client.class, Ec2Client::builder)
+        .describeFlowLogsPaginator(r -> { }).flowLogs().stream().toList());
   }
 }

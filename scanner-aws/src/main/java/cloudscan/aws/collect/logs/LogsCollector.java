@@ -4,6 +4,8 @@ import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.aws.collect.Reads;
 import cloudscan.aws.collect.Reads.Fetched;
+import cloudscan.aws.collect.cloudtrail.CloudTrailCollector;
+import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Located;
@@ -16,10 +18,8 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import java.util.HashSet;
 import java.util.Set;
-import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
  * CloudWatch Logs groups → {@link LogStore} (retention; absent = never expire), {@link Located},
@@ -74,13 +74,11 @@ public final class LogsCollector implements Collector {
   /** Names of log groups CloudTrail trails or VPC flow logs deliver to, in this region. */
   private Set<String> auditedGroups(Target target) {
     Set<String> names = new HashSet<>();
-    clients.client(target, CloudTrailClient.class, CloudTrailClient::builder)
-        .describeTrails(r -> r.includeShadowTrails(true)).trailList().stream()
+    CloudTrailCollector.trails(clients, target).stream()
         .map(t -> t.cloudWatchLogsLogGroupArn())
         .filter(arn -> arn != null && arn.contains(":" + target.location() + ":"))
         .forEach(arn -> names.add(groupName(arn)));
-    clients.client(target, Ec2Client.class, Ec2Client::builder).describeFlowLogsPaginator(r -> { }).flowLogs()
-        .stream()
+    Ec2NetworkCollector.flowLogs(clients, target).stream()
         .filter(f -> f.logGroupName() != null)
         .forEach(f -> names.add(f.logGroupName()));
     return names;

@@ -7,8 +7,9 @@ import cloudscan.core.fact.SecurityService;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import java.util.Set;
+import java.util.List;
 import software.amazon.awssdk.services.ssm.SsmClient;
+import java.util.Set;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
 
 /**
@@ -36,10 +37,9 @@ public final class SsmCollector implements Collector {
 
   @Override
   public void collect(Target target, FactSink out) {
-    SsmClient ssm = clients.client(target, SsmClient.class, SsmClient::builder);
     long managed = 0;
     long online = 0;
-    for (InstanceInformation node : ssm.describeInstanceInformationPaginator(r -> { }).instanceInformationList()) {
+    for (InstanceInformation node : managedNodes(clients, target)) {
       managed++;
       if ("Online".equals(node.pingStatusAsString())) {
         online++;
@@ -48,5 +48,12 @@ public final class SsmCollector implements Collector {
     out.accept(new SecurityService(AwsRefs.regional(clients, target, "ssm", "managed-instances", target.account()),
         SecurityService.Kind.MANAGED_ACCESS, online > 0,
         "Systems Manager: " + online + " of " + managed + " managed node(s) online"));
+  }
+
+  /** Every SSM managed node in the target's region, read once per region (Ec2Compute needs them too). */
+  public static List<InstanceInformation> managedNodes(AwsClients clients, Target target) {
+    return clients.shared(target, "ssm:DescribeInstanceInformation", () -> clients
+        .client(target, SsmClient.class, SsmClient::builder)
+        .describeInstanceInformationPaginator(r -> { }).instanceInformationList().stream().toList());
   }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import cloudscan.core.check.Check;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -12,8 +13,17 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import java.time.Clock;
 import java.time.Instant;
 
-@AnalyzeClasses(packages = "cloudscan", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "cloudscan",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+  /** Test kits of other modules (scanner-core, scanner-aws test-jars) are not production code. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+    }
+  }
 
   @ArchTest
   static final ArchRule core_knows_no_cloud = noClasses()

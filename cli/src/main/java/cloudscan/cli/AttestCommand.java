@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "attest", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "attest", header = "Write a ready-to-fill attestations.yaml for every ATTEST and PARTIAL item.", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Write a ready-to-fill attestations.yaml: one entry per ATTEST and PARTIAL requirement",
         "of the catalog, with the requirement text (ja/en), what evidence fits, and TODO placeholders.",
         "cloudscan refuses the file until every TODO is replaced, so an unfilled template never counts."},

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "checks", mixinStandardHelpOptions = true,
+@Command(name = "checks", header = "List every check: ID, severity, requirements, title.", mixinStandardHelpOptions = true,
     description = "List every check: ID, severity, requirements it serves, fact kinds it needs, title.")
 final class ChecksCommand implements Callable<Integer> {
 

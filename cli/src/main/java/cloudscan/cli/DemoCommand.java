@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "demo", header = "Judge the bundled demo estate (AWS, Azure, GCP); no cloud account needed.", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Judge the bundled demo estate (an invented vendor on AWS, Azure and GCP, with",
         "compliant and violating resources and one collection gap) and write the reports, the",
         "snapshot and the demo's waivers.yaml and attestations.yaml. Needs no cloud account.",

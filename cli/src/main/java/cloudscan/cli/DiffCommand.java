@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "diff", header = "Compare two results: new and resolved findings, status changes.", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Compare two results (report.json files): the open findings (FAIL, WARN,",
         "UNKNOWN) new in NEW, those resolved since OLD, and the requirements whose",
         "status changed. A finding is the same when its check, resource and status are.",

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "docs", mixinStandardHelpOptions = true,
+@Command(name = "docs", header = "Regenerate docs/checks/*.md and docs/coverage.md from the metadata.", mixinStandardHelpOptions = true,
     description = {"Regenerate the documentation that comes from check metadata:",
         "docs/checks/<id>.md (one page per check) and docs/coverage.md (requirement → checks)."})
 final class DocsCommand implements Callable<Integer> {

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "evaluate", header = "Judge a saved snapshot offline (no cloud access).", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Judge a saved snapshot offline (no cloud access): the city's security team",
         "re-evaluates a vendor's snapshot with its own catalog, waivers and attestations."},
     footerHeading = "%nExamples:%n",

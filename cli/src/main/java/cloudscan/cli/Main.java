@@ -12,9 +12,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code cloudscan} command. */
 @Command(name = "cloudscan", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     sortOptions = false, usageHelpAutoWidth = true,
-    description = {
-        "Read-only scanner that judges AWS, Azure and GCP accounts against Fujisawa City's",
-        "security requirements for external (cloud) services (外部サービス利用におけるセキュリティ要件)."},
+    description = "Read-only scanner that judges AWS, Azure and GCP accounts against Fujisawa City's "
+        + "security requirements for external (cloud) services (外部サービス利用におけるセキュリティ要件).",
     subcommands = {DemoCommand.class, ScanCommand.class, EvaluateCommand.class, ReportCommand.class,
         DiffCommand.class, RequirementsCommand.class, ChecksCommand.class, AttestCommand.class,
         ValidateCommand.class, DocsCommand.class,

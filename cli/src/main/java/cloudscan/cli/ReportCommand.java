@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "report", header = "Render a saved result again in other formats or languages.", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Render the reports of an earlier result again, in other formats or another",
         "language, without scanning or judging again: report.json is read back exactly",
         "as it was written. Exits 0 when the reports were written (no gate is applied)."},

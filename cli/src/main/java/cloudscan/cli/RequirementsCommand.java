@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "requirements", mixinStandardHelpOptions = true,
+@Command(name = "requirements", header = "List the requirement catalog with the checks behind each item.", mixinStandardHelpOptions = true,
     description = "List the requirement catalog: ID, assessment kind, the checks behind each item, and the text.")
 final class RequirementsCommand implements Callable<Integer> {
 

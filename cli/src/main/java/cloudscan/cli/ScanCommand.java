@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "scan", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "scan", header = "Collect a live account read-only, save the snapshot, judge it.", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Collect a live cloud account READ-ONLY, save the snapshot beside the reports, and judge it.",
         "Every API call goes through a guard that refuses anything but reads."},
     footerHeading = "%nExamples:%n",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "validate", header = "Validate catalog, waivers and attestations files without scanning.", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Check input files without scanning or judging anything: the catalog, waivers.yaml and",
         "attestations.yaml are loaded exactly as scan and evaluate load them. Exits 0 when they are",
         "valid (entries already expired are listed as notes) and 2 with file:line:field otherwise.",

@@ -33,8 +33,10 @@ public record Gate(Severity failOn, boolean allowIncomplete, boolean onlyNew) {
     if (notMet) {
       return ExitCode.NOT_MET;
     }
+    // Incomplete also when a failure below --fail-on masks an UNKNOWN in the same requirement.
     boolean incomplete = !result.gaps().isEmpty()
-        || result.requirements().stream().anyMatch(r -> r.status() == RequirementStatus.UNKNOWN);
+        || result.requirements().stream().anyMatch(r -> r.status() == RequirementStatus.UNKNOWN
+            || r.checkIds().stream().map(checks::get).anyMatch(o -> o != null && o.has(Status.UNKNOWN)));
     if (incomplete && !allowIncomplete) {
       return ExitCode.INCOMPLETE;
     }

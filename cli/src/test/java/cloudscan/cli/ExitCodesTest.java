@@ -142,4 +142,13 @@ class ExitCodesTest {
     assertThat(evaluate(snap, "--waivers", valid.toString()).exit()).isEqualTo(ExitCode.OK);
     assertThat(evaluate(snap, "--waivers", expired.toString()).exit()).isEqualTo(ExitCode.NOT_MET);
   }
+
+  @Test
+  void failureBelowFailOnBesideAnUnknown_exits3NotZero() throws Exception {
+    // 3.3 has a FAIL (HIGH, below --fail-on critical) and an UNKNOWN (flow logs unreadable).
+    Fact unreadableFlowLogs = new cloudscan.core.fact.VirtualNetwork(
+        cloudscan.testkit.Refs.aws("ec2-vpc", "vpc-1"), false, null);
+    Cli r = evaluate(snapshot(List.of(ssh("0.0.0.0/0"), unreadableFlowLogs), List.of()), "--fail-on", "critical");
+    assertThat(r.exit()).isEqualTo(ExitCode.INCOMPLETE);
+  }
 }

@@ -51,7 +51,12 @@ public final class CertificateWeak implements Check {
   private Result judge(Certificate cert, EvalContext ctx) {
     Result byKey = judgeKey(cert, ctx);
     String sig = cert.signatureAlgorithm();
-    if (sig == null || !BROKEN_HASH.matcher(sig.toUpperCase(Locale.ROOT)).find()) {
+    if (sig == null || sig.isBlank()) {
+      // The key may be fine, but an unreadable signature algorithm could still be SHA-1.
+      return byKey.status() == Status.PASS ? Result.unknown(cert.resource(), byKey.message().append(
+          " / signature algorithm unknown")) : byKey;
+    }
+    if (!BROKEN_HASH.matcher(sig.toUpperCase(Locale.ROOT)).find()) {
       return byKey;
     }
     Text sigText = Text.of("署名アルゴリズム " + sig + " は SHA-1/MD5 を使っています（サーバ証明書では禁止）",

@@ -49,7 +49,7 @@ public final class CryptoEraseImpossible implements Check {
       return Result.unknown(store.resource(), Text.of(
           "保存時の暗号化の情報がありません", "no encryption-at-rest information for this store"));
     }
-    if (enc.customerManagedKey() && !Boolean.FALSE.equals(enc.enabled())) {
+    if (enc.customerManagedKey() && Boolean.TRUE.equals(enc.enabled())) {
       return Result.pass(store.resource(), Text.of(
           "顧客管理キー " + enc.keyRef() + " で暗号化されており、契約終了時にキーの削除を予約することで暗号消去できます",
           "encrypted with customer-managed key " + enc.keyRef()

@@ -14,6 +14,7 @@ import cloudscan.core.fact.Residency;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,7 +43,8 @@ public final class SingleZoneStore implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    List<Replica> replicas = facts.all(Replica.class);
+    Map<String, List<Replica>> replicas = facts.all(Replica.class).stream()
+        .collect(Collectors.groupingBy(r -> r.resource().id()));
     Set<Scope> copyingAccounts = facts.all(BackupPlan.class).stream()
         .filter(BackupPlan::copiesToOtherJapaneseLocation)
         .map(p -> account(p.resource()))
@@ -51,13 +53,12 @@ public final class SingleZoneStore implements Check {
         .map(s -> judge(s, replicas, copyingAccounts.contains(account(s.resource()))));
   }
 
-  private static Result judge(DataStore store, List<Replica> replicas, boolean backupCopied) {
+  private static Result judge(DataStore store, Map<String, List<Replica>> replicas, boolean backupCopied) {
     ResourceRef ref = store.resource();
     if (Boolean.TRUE.equals(store.multiZone())) {
       return Result.pass(ref, Text.of("複数ゾーンに冗長化されています", "redundant across zones"));
     }
-    List<Replica> own = replicas.stream()
-        .filter(r -> r.resource().id().equals(ref.id())).toList();
+    List<Replica> own = replicas.getOrDefault(ref.id(), List.of());
     Optional<Replica> inJapan = own.stream()
         .filter(r -> r.crossesLocation() && r.destinationResidency() == Residency.JAPAN).findFirst();
     if (inJapan.isPresent()) {

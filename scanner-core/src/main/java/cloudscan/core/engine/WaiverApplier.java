@@ -28,31 +28,43 @@ final class WaiverApplier {
     if (waivers.isEmpty() || !outcome.has(Status.FAIL)) {
       return outcome;
     }
+    List<Waiver> forCheck = waiversFor(outcome);
+    if (forCheck.isEmpty()) {
+      return outcome;
+    }
     List<Finding> out = new ArrayList<>(outcome.findings().size());
     for (Finding f : outcome.findings()) {
-      out.add(f.status() == Status.FAIL ? match(outcome, f).map(f::withWaiver).orElse(f) : f);
+      out.add(f.status() == Status.FAIL ? match(forCheck, f).map(f::withWaiver).orElse(f) : f);
     }
     return outcome.withFindings(out);
   }
 
-  private Optional<Waiver> match(CheckOutcome outcome, Finding f) {
+  private Optional<Waiver> match(List<Waiver> forCheck, Finding f) {
     Waiver valid = null;
-    for (Waiver w : waivers) {
-      boolean checkMatches = w.matchesCheck(outcome.spec().id())
-          || outcome.spec().aliases().stream().anyMatch(w::matchesCheck);
-      if (!checkMatches || !w.matchesResource(f.resource().id(), f.resource().account(),
-          f.resource().location())) {
+    List<Waiver> expired = new ArrayList<>(0);
+    for (Waiver w : forCheck) {
+      if (!w.matchesResource(f.resource().id(), f.resource().account(), f.resource().location())) {
         continue;
       }
       if (w.validOn(today)) {
         valid = valid == null ? w : valid;
       } else {
-        synchronized (expiredHits) {
-          expiredHits.add(w);
-        }
+        expired.add(w);
+      }
+    }
+    if (valid == null && !expired.isEmpty()) {
+      // Only an expired waiver that would have mattered is reported (exit 4 and the report).
+      synchronized (expiredHits) {
+        expiredHits.addAll(expired);
       }
     }
     return Optional.ofNullable(valid);
+  }
+
+  /** Waivers naming this check: its ID (or a glob matching it), or exactly one of its former IDs. */
+  private List<Waiver> waiversFor(CheckOutcome outcome) {
+    return waivers.stream().filter(w -> w.matchesCheck(outcome.spec().id())
+        || outcome.spec().aliases().stream().anyMatch(w::namesExactly)).toList();
   }
 
   List<Waiver> expiredHits() {

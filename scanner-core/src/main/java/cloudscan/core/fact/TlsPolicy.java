@@ -19,8 +19,16 @@ public record TlsPolicy(ResourceRef resource, String endpoint, String policyName
     minVersion = minVersion == null ? TlsVersion.UNKNOWN : minVersion;
   }
 
-  /** The oldest protocol offered, from the list when present, else the declared minimum. */
+  /**
+   * The oldest protocol accepted: the minimum of the declared minimum and the protocol list;
+   * {@link TlsVersion#UNKNOWN} if either holds an unreadable entry (never a guess that passes).
+   */
   public TlsVersion lowestProtocol() {
-    return protocols.stream().filter(v -> v != TlsVersion.UNKNOWN).min(Enum::compareTo).orElse(minVersion);
+    if (protocols.contains(TlsVersion.UNKNOWN)
+        || (protocols.isEmpty() && minVersion == TlsVersion.UNKNOWN)) {
+      return TlsVersion.UNKNOWN;
+    }
+    TlsVersion lowest = protocols.stream().min(Enum::compareTo).orElse(minVersion);
+    return minVersion != TlsVersion.UNKNOWN && minVersion.compareTo(lowest) < 0 ? minVersion : lowest;
   }
 }

@@ -1,6 +1,8 @@
 package cloudscan.core.waiver;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +19,20 @@ public record Waiver(String checkId, String resourcePattern, String account, Str
 
   public enum Category { WAIVER, MITIGATED }
 
+  private static final Map<String, Pattern> GLOBS = new ConcurrentHashMap<>();
+
+  /** In force on {@code day}: approved on or before it and not yet expired. */
   public boolean validOn(LocalDate day) {
-    return !day.isAfter(expires);
+    return !day.isBefore(approvedOn) && !day.isAfter(expires);
   }
 
   public boolean matchesCheck(String id) {
     return glob(checkId).matcher(id).matches();
+  }
+
+  /** A former ID of a renamed check matches only when the waiver names it exactly. */
+  public boolean namesExactly(String formerId) {
+    return checkId.equals(formerId);
   }
 
   public boolean matchesResource(String resourceId, String resourceAccount, String resourceLocation) {
@@ -32,6 +42,10 @@ public record Waiver(String checkId, String resourcePattern, String account, Str
   }
 
   static Pattern glob(String g) {
+    return GLOBS.computeIfAbsent(g, Waiver::compile);
+  }
+
+  private static Pattern compile(String g) {
     StringBuilder re = new StringBuilder();
     for (char c : g.toCharArray()) {
       switch (c) {

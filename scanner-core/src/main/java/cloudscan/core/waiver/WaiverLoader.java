@@ -45,13 +45,20 @@ public final class WaiverLoader {
       Entry e = f.waivers().get(i);
       String p = "waivers[" + i + "]";
       require(present(e.check()), content, name, p + ".check", "is required (a check ID or pattern such as net.*)");
+      require(!e.check().replace("*", "").replace(".", "").isBlank(), content, name, p + ".check",
+          "'" + e.check() + "' would waive every check; name a check or a domain such as net.*");
       require(knownCheck.test(e.check()), content, name, p + ".check", "unknown check ID '" + e.check() + "' (see `cloudscan checks`)");
       require(present(e.reason()), content, name, p + ".reason", "is required: why the exception is acceptable");
       require(present(e.approvedBy()), content, name, p + ".approvedBy", "is required: who approved it");
       require(e.approvedOn() != null, content, name, p + ".approvedOn", "is required (YYYY-MM-DD)");
       require(e.expires() != null, content, name, p + ".expires", "is required (YYYY-MM-DD): waivers must expire");
       require(!e.expires().isBefore(e.approvedOn()), content, name, p + ".expires", "is before approvedOn");
-      out.add(new Waiver(e.check(), present(e.resource()) ? e.resource() : "*", e.account(), e.location(),
+      require(present(e.resource()), content, name, p + ".resource",
+          "is required: the resource ID/ARN (a glob) the exception covers; write \"*\" together with "
+              + "an account to cover a whole account");
+      require(!e.resource().isBlank() && (!e.resource().strip().equals("*") || present(e.account())), content,
+          name, p + ".account", "is required when resource is \"*\": a waiver never covers every account");
+      out.add(new Waiver(e.check(), e.resource(), e.account(), e.location(),
           e.category() == null ? Waiver.Category.WAIVER : e.category(), e.reason(), e.approvedBy(),
           e.approvedOn(), e.reference(), e.expires(), name + ":" + InputFiles.lineOf(content, true, p)));
     }

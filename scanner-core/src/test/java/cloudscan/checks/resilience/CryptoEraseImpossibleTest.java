@@ -57,7 +57,7 @@ class CryptoEraseImpossibleTest {
   @ParameterizedTest(name = "enabled={0}, key={1} → {2}")
   @CsvSource({
       "true, cmk, PASS",
-      ", cmk, PASS",
+      ", cmk, UNKNOWN",
       "false, cmk, FAIL",
       "true, , WARN",
       "false, , FAIL",

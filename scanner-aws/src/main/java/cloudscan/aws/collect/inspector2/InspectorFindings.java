@@ -56,10 +56,12 @@ final class InspectorFindings {
 
   /**
    * Inspector reports no fix release date; for findings with a fix the first observation stands in
-   * (it can predate the fix if the fix came out later). Partial fixes count as no date.
+   * (it can predate the fix if the fix came out later). A partial fix is a fix for some of the
+   * affected packages, and they must be patched within the window too.
    */
   static Instant fixAvailableSince(Finding f) {
-    return f.fixAvailable() == FixAvailable.YES ? f.firstObservedAt() : null;
+    return f.fixAvailable() == FixAvailable.YES || f.fixAvailable() == FixAvailable.PARTIAL
+        ? f.firstObservedAt() : null;
   }
 
   static Level level(Finding f) {

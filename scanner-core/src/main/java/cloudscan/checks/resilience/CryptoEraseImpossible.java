@@ -7,9 +7,11 @@ import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
+import cloudscan.core.fact.CryptoKey;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,7 +35,7 @@ public final class CryptoEraseImpossible implements Check {
                 + "irrecoverably"))
         .severity(Severity.LOW)
         .requirements("3.9")
-        .needs(DataStore.class, EncryptionAtRest.class)
+        .needs(DataStore.class, EncryptionAtRest.class, CryptoKey.class)
         .build();
   }
 
@@ -41,15 +43,20 @@ public final class CryptoEraseImpossible implements Check {
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     Map<String, EncryptionAtRest> byId = facts.all(EncryptionAtRest.class).stream()
         .collect(Collectors.toMap(e -> e.resource().id(), Function.identity(), (first, later) -> first));
-    return facts.all(DataStore.class).stream().map(s -> judge(s, byId.get(s.resource().id())));
+    // A key reference is customer-managed only if the collected key says so: AWS returns the ARN
+    // of AWS-managed keys (aws/ebs, aws/rds) too, and those can never be deleted.
+    Set<String> customerKeys = facts.all(CryptoKey.class).stream().filter(CryptoKey::customerManaged)
+        .map(k -> k.resource().id()).collect(Collectors.toSet());
+    return facts.all(DataStore.class).stream()
+        .map(s -> judge(s, byId.get(s.resource().id()), customerKeys));
   }
 
-  private static Result judge(DataStore store, EncryptionAtRest enc) {
+  private static Result judge(DataStore store, EncryptionAtRest enc, Set<String> customerKeys) {
     if (enc == null) {
       return Result.unknown(store.resource(), Text.of(
           "保存時の暗号化の情報がありません", "no encryption-at-rest information for this store"));
     }
-    if (enc.customerManagedKey() && Boolean.TRUE.equals(enc.enabled())) {
+    if (enc.customerManagedKey() && Boolean.TRUE.equals(enc.enabled()) && customerKeys.contains(enc.keyRef())) {
       return Result.pass(store.resource(), Text.of(
           "顧客管理キー " + enc.keyRef() + " で暗号化されており、契約終了時にキーの削除を予約することで暗号消去できます",
           "encrypted with customer-managed key " + enc.keyRef()
@@ -63,6 +70,12 @@ public final class CryptoEraseImpossible implements Check {
       return Result.fail(store.resource(), Text.of(
           "保存時に暗号化されていないため、暗号消去ができません",
           "not encrypted at rest: it cannot be crypto-erased"));
+    }
+    if (enc.customerManagedKey()) {
+      return Result.warn(store.resource(), Text.of(
+          "キー " + enc.keyRef() + " が顧客管理キーであることを確認できません（事業者管理キーは削除できません）",
+          "key " + enc.keyRef() + " is not confirmed as a customer-managed key (provider-managed "
+              + "keys cannot be deleted)"));
     }
     return Result.warn(store.resource(), Text.of(
         "事業者管理キーで暗号化されています。復元不能な消去は事業者の手順に依存するため、顧客管理キーを検討してください",

@@ -3,11 +3,13 @@ package cloudscan.checks.resilience;
 import static cloudscan.testkit.ResilienceFacts.database;
 import static cloudscan.testkit.ResilienceFacts.encryption;
 
+import cloudscan.core.fact.CryptoKey;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
 import cloudscan.testkit.CheckTester;
 import cloudscan.testkit.Refs;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +19,12 @@ class CryptoEraseImpossibleTest {
 
   private static final String CMK = "arn:aws:kms:ap-northeast-1:111122223333:key/1234abcd";
 
+  /** The collected key behind CMK, as KMS describes it. */
+  private static CryptoKey kmsKey(boolean customerManaged) {
+    return new CryptoKey(Refs.aws("kms-key", CMK), "SYMMETRIC_DEFAULT", CryptoKey.KeyUsage.ENCRYPT_DECRYPT,
+        CryptoKey.KeyState.ENABLED, customerManaged, CryptoKey.KeyProtection.HSM, true, 365, null, List.of());
+  }
+
   private final CheckTester tester = CheckTester.of(new CryptoEraseImpossible());
 
   @Test
@@ -25,8 +33,19 @@ class CryptoEraseImpossibleTest {
   }
 
   @Test
+  void awsManagedKey_warnsBecauseItCannotBeDeleted() {
+    tester.given(database("db-1", true), encryption("db-1", true, CMK), kmsKey(false)).expectWarn("db-1");
+  }
+
+  @Test
+  void keyNotCollected_warnsAsUnconfirmed() {
+    tester.given(database("db-1", true), encryption("db-1", true, CMK))
+        .expectWarn("db-1").expectMessageContains("db-1", "not confirmed");
+  }
+
+  @Test
   void customerManagedKey_passes() {
-    tester.given(database("db-1", true), encryption("db-1", true, CMK)).expectPass("db-1")
+    tester.given(database("db-1", true), encryption("db-1", true, CMK), kmsKey(true)).expectPass("db-1")
         .expectMessageContains("db-1", "can be crypto-erased on contract end by scheduling key deletion");
   }
 
@@ -64,7 +83,7 @@ class CryptoEraseImpossibleTest {
       ", , UNKNOWN"})
   void encryptionMatrix(Boolean enabled, String key, String outcome) {
     var run = tester.given(database("db-1", false),
-        encryption("db-1", enabled, key == null ? null : CMK));
+        encryption("db-1", enabled, key == null ? null : CMK), kmsKey(true));
     switch (outcome) {
       case "PASS" -> run.expectPass("db-1");
       case "FAIL" -> run.expectFail("db-1").expectPass();

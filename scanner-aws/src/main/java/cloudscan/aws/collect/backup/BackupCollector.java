@@ -6,6 +6,7 @@ import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Located;
+import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
@@ -39,7 +40,7 @@ public final class BackupCollector implements Collector {
 
   @Override
   public Set<Class<? extends Fact>> produces() {
-    return Set.of(BackupVault.class, BackupPlan.class, Located.class);
+    return Set.of(BackupVault.class, BackupPlan.class, Located.class, Replica.class);
   }
 
   @Override
@@ -51,8 +52,13 @@ public final class BackupCollector implements Collector {
       out.accept(vault(ref, v, now));
       out.accept(new Located(ref, null));
     });
-    backup.listBackupPlansPaginator(r -> { }).backupPlansList()
-        .forEach(p -> out.accept(plan(backup, target, p, out)));
+    backup.listBackupPlansPaginator(r -> { }).backupPlansList().forEach(p -> {
+      BackupPlan plan = plan(backup, target, p, out);
+      out.accept(plan);
+      // A copy is data leaving the region: the residency check (1.1) judges every destination.
+      plan.copies().forEach(c -> out.accept(new Replica(plan.resource(), "aws-backup-copy",
+          c.account(), c.location())));
+    });
   }
 
   private static BackupVault vault(ResourceRef ref, BackupVaultListMember v, Instant now) {
@@ -67,7 +73,7 @@ public final class BackupCollector implements Collector {
     try {
       rules = backup.getBackupPlan(r -> r.backupPlanId(p.backupPlanId())).backupPlan().rules();
     } catch (SdkException e) {
-      out.gap(e, Set.of(BackupPlan.class));
+      out.gap(e, Set.of(BackupPlan.class, Replica.class));
       return new BackupPlan(ref, null, List.of());
     }
     return new BackupPlan(ref, BackupMapping.retentionDays(rules), BackupMapping.copies(rules));

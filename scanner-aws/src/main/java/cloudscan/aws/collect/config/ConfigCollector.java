@@ -49,7 +49,7 @@ public final class ConfigCollector implements Collector {
             (a, b) -> a || b));
     for (ConfigurationRecorder rec : recorders) {
       out.accept(new SecurityService(AwsRefs.regional(clients, target, "config", "configuration-recorder", rec.name()),
-          Kind.CONFIG_RECORDING, recording.getOrDefault(rec.name(), false), scope(rec)));
+          Kind.CONFIG_RECORDING, recording.getOrDefault(rec.name(), false) && recordsAllTypes(rec), scope(rec)));
     }
   }
 
@@ -60,5 +60,15 @@ public final class ConfigCollector implements Collector {
     }
     return "recorder " + rec.name() + (Boolean.TRUE.equals(group.allSupported()) ? ", all supported types" : ", selected types")
         + (Boolean.TRUE.equals(group.includeGlobalResourceTypes()) ? " incl. global" : "");
+  }
+
+  /** A recorder limited to a few resource types does not show unintended changes (2.4). */
+  static boolean recordsAllTypes(ConfigurationRecorder rec) {
+    var group = rec.recordingGroup();
+    if (group == null || Boolean.TRUE.equals(group.allSupported())) {
+      return true; // AWS records all supported types when no group is given
+    }
+    String strategy = group.recordingStrategy() == null ? null : group.recordingStrategy().useOnlyAsString();
+    return "ALL_SUPPORTED_RESOURCE_TYPES".equals(strategy) || "EXCLUSION_BY_RESOURCE_TYPES".equals(strategy);
   }
 }

@@ -130,7 +130,8 @@ public final class Ec2NetworkCollector implements Collector {
   /** IDs of VPCs (and subnets, interfaces) with an active flow log. */
   private Set<String> flowLogged(Target target) {
     return flowLogs(clients, target).stream()
-        .filter(f -> f.flowLogStatus() == null || "ACTIVE".equalsIgnoreCase(f.flowLogStatus()))
+        .filter(f -> "ACTIVE".equalsIgnoreCase(f.flowLogStatus())
+            && !"FAILED".equalsIgnoreCase(f.deliverLogsStatus()))
         .map(FlowLog::resourceId)
         .collect(Collectors.toSet());
   }

@@ -69,7 +69,8 @@ public final class Inspector2Collector implements Collector {
   private static SecurityService service(AwsClients clients, Target target, AccountState state) {
     String ec2 = state == null || state.resourceState() == null ? null : status(state.resourceState().ec2());
     String ecr = state == null || state.resourceState() == null ? null : status(state.resourceState().ecr());
-    boolean enabled = "ENABLED".equals(ec2) || "ENABLED".equals(ecr);
+    // Servers are what 3.13's patch rule is about: container-image scanning alone does not count.
+    boolean enabled = "ENABLED".equals(ec2);
     String detail = "EC2 " + (ec2 == null ? "DISABLED" : ec2) + ", ECR " + (ecr == null ? "DISABLED" : ecr);
     return new SecurityService(AwsRefs.regional(clients, target, "inspector2", "account", target.account()),
         SecurityService.Kind.VULNERABILITY_SCANNING,

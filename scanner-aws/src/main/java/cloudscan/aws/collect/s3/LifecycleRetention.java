@@ -16,6 +16,11 @@ final class LifecycleRetention {
     if (rules == null) {
       return Retention.unlimited();
     }
+    boolean dated = rules.stream().anyMatch(r -> "Enabled".equals(r.statusAsString())
+        && r.expiration() != null && r.expiration().date() != null);
+    if (dated) {
+      return Retention.unknown(); // everything goes on that date: no length to compare
+    }
     return rules.stream()
         .filter(r -> "Enabled".equals(r.statusAsString()))
         .map(LifecycleRetention::expirationDays)
@@ -25,7 +30,7 @@ final class LifecycleRetention {
         .orElse(Retention.unlimited());
   }
 
-  /** Days after which current objects expire; date-based expirations carry no length and are ignored. */
+  /** Days after which current objects expire (date-based rules are handled by the caller). */
   private static Integer expirationDays(LifecycleRule rule) {
     if (rule.expiration() == null) {
       return null;

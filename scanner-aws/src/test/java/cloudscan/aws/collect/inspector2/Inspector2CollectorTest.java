@@ -69,9 +69,9 @@ class Inspector2CollectorTest {
   }
 
   @Test
-  void partialFixWithoutPackageDetails_isNamedByFindingArnWithoutFixDate() {
+  void partialFixWithoutPackageDetails_isNamedByFindingArn_andCountsAsAFix() {
     assertThat(tokyo.one(Vulnerability.class, "repository/web")).matches(v ->
-        v.findingId().endsWith(":finding/0002") && !v.hasFix() && v.severity() == Level.MEDIUM);
+        v.findingId().endsWith(":finding/0002") && v.hasFix() && v.severity() == Level.MEDIUM);
   }
 
   @Test

@@ -3,7 +3,9 @@ package cloudscan.aws.collect;
 import cloudscan.core.provider.Target;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -45,6 +47,7 @@ public final class AwsClients implements AutoCloseable {
   private final Map<String, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
   private final Map<ClientKey, SdkClient> clients = new ConcurrentHashMap<>();
   private final Map<SharedKey, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
+  private final Set<String> scanned = ConcurrentHashMap.newKeySet();
   private volatile String partition = "aws";
 
   private AwsClients(Builder b) {
@@ -66,6 +69,16 @@ public final class AwsClients implements AutoCloseable {
   /** Makes {@code account}'s clients sign with {@code provider} (the caller's or an assumed role's). */
   public void register(String account, AwsCredentialsProvider provider) {
     credentials.put(account, provider);
+  }
+
+  /** Records the (account, region) pairs this scan collects, for collectors that must know. */
+  public void scanning(List<Target> targets) {
+    targets.forEach(t -> scanned.add(t.account() + "/" + t.location()));
+  }
+
+  /** True if this scan collects {@code region} of {@code account}. */
+  public boolean scans(String account, String region) {
+    return scanned.contains(account + "/" + region);
   }
 
   /** True if the scan can sign in as {@code account} (it is scanned, or it is the caller). */

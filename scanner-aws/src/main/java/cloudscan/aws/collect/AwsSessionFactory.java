@@ -66,6 +66,7 @@ public final class AwsSessionFactory {
           : OrgAccounts.regionsOr(clients, account, home, callerRegions);
       plan.add(account, clients.partition(), regions, config.locations());
     }
+    clients.scanning(plan.targets());
     return new AwsSession(clients, me.arn(), plan.targets(), plan.skipped(), AwsCollectors.all(clients));
   }
 

@@ -9,12 +9,15 @@ import cloudscan.core.fact.AuditTrail;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.Scope;
+import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.StoreKind;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import java.util.List;
 import java.util.Set;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
@@ -44,13 +47,33 @@ public final class CloudTrailCollector implements Collector {
 
   @Override
   public void collect(Target target, FactSink out) {
-    CloudTrailClient ct = clients.client(target, CloudTrailClient.class, CloudTrailClient::builder);
     trails(clients, target).stream()
-        .filter(t -> target.location().equals(t.homeRegion()))
-        .forEach(t -> emit(ct, target, t, out));
+        .filter(t -> reportedHere(target, t))
+        .forEach(t -> emit(target, t, out));
   }
 
-  private void emit(CloudTrailClient ct, Target target, Trail t, FactSink out) {
+  /**
+   * A trail is reported once per account: by its home region, or, when the home region is not
+   * scanned (a trail homed in us-east-1 seen while scanning only the Japanese regions), by the
+   * first scanned region that sees it. Its status is always read from the home region.
+   */
+  private boolean reportedHere(Target target, Trail t) {
+    String home = t.homeRegion() == null ? target.location() : t.homeRegion();
+    if (home.equals(target.location())) {
+      return true;
+    }
+    if (clients.scans(target.account(), home)) {
+      return false;
+    }
+    Target account = new Target(new Scope(Cloud.AWS, target.account(), ResourceRef.GLOBAL));
+    return target.location().equals(clients.shared(account, "cloudtrail:report:" + t.trailARN(),
+        target::location));
+  }
+
+  private void emit(Target target, Trail t, FactSink out) {
+    String home = t.homeRegion() == null ? target.location() : t.homeRegion();
+    CloudTrailClient ct = clients.client(target.account(), Region.of(home), CloudTrailClient.class,
+        CloudTrailClient::builder);
     ResourceRef ref = AwsRefs.withId(target, target.location(), "cloudtrail", "trail", t.trailARN());
     Fetched<Boolean> logging = Reads.fetch(out, Set.of(AuditTrail.class),
         () -> ct.getTrailStatus(r -> r.name(t.trailARN())).isLogging());

@@ -34,6 +34,7 @@ class CloudTrailCollectorTest {
         .includeManagementEvents(true)));
     ct.createTrail(r -> r.name("quiet").s3BucketName("trail-bucket"));
     clients = MotoAws.scanClients();
+    clients.scanning(java.util.List.of(MotoAws.regional(), MotoAws.regional("us-east-1")));
     tokyo = MotoAws.collect(new CloudTrailCollector(clients), MotoAws.regional());
     virginia = MotoAws.collect(new CloudTrailCollector(clients), MotoAws.regional("us-east-1"));
   }
@@ -70,5 +71,33 @@ class CloudTrailCollectorTest {
   @Test
   void trailWithKmsKey_logsEncryptedWithCustomerKey() {
     assertThat(tokyo.one(EncryptionAtRest.class, ":trail/main").customerManagedKey()).isTrue();
+  }
+
+  @Test
+  void trailHomedInAnUnscannedRegion_isReportedOnceFromAScannedRegion() {
+    // Only the Japanese regions are scanned; "main" is homed in Tokyo, so from Osaka's point of
+    // view its home is not scanned only when Tokyo is left out: scan Osaka alone.
+    AwsClients osakaOnly = MotoAws.scanClients();
+    try {
+      osakaOnly.scanning(java.util.List.of(MotoAws.regional("ap-northeast-3")));
+      Collected osaka = MotoAws.collect(new CloudTrailCollector(osakaOnly), MotoAws.regional("ap-northeast-3"));
+      assertThat(osaka.one(AuditTrail.class, ":trail/main")).matches(t -> t.allLocations()
+          && Boolean.TRUE.equals(t.logging()) && t.managementEvents()
+          && t.resource().location().equals("ap-northeast-3"));
+    } finally {
+      osakaOnly.close();
+    }
+  }
+
+  @Test
+  void trailHomedInAScannedRegion_isNotRepeatedElsewhere() {
+    AwsClients both = MotoAws.scanClients();
+    try {
+      both.scanning(java.util.List.of(MotoAws.regional(), MotoAws.regional("ap-northeast-3")));
+      Collected osaka = MotoAws.collect(new CloudTrailCollector(both), MotoAws.regional("ap-northeast-3"));
+      assertThat(osaka.all(AuditTrail.class)).isEmpty();
+    } finally {
+      both.close();
+    }
   }
 }

@@ -32,6 +32,7 @@ final class RegionGuardrails {
     Set<String> allowed = null;
     for (JsonNode st : statements.isArray() ? statements : List.of(statements)) {
       Optional<Set<String>> regions = "Deny".equals(st.path("Effect").asText()) && coversAllActions(st)
+          && coversAllResources(st) && onlyExemptingConditions(st.path("Condition"))
           ? notInRegions(st.path("Condition")) : Optional.empty();
       if (regions.isPresent()) {
         allowed = allowed == null ? new TreeSet<>(regions.get()) : intersect(allowed, regions.get());
@@ -40,8 +41,68 @@ final class RegionGuardrails {
     return Optional.ofNullable(allowed);
   }
 
+  /**
+   * Global services AWS's own region-deny example exempts: a {@code NotAction} naming only these
+   * still denies every service that stores data.
+   */
+  private static final Set<String> GLOBAL_SERVICES = Set.of("a4b", "acm", "account", "artifact",
+      "aws-marketplace", "aws-marketplace-management", "aws-portal", "billing", "budgets", "ce",
+      "chatbot", "chime", "cloudfront", "config", "cur", "directconnect", "fms", "globalaccelerator",
+      "health", "iam", "importexport", "kms", "mobileanalytics", "networkmanager", "organizations",
+      "pricing", "route53", "route53domains", "route53-recovery-cluster",
+      "route53-recovery-control-config", "route53-recovery-readiness", "savingsplans", "shield",
+      "sso", "sts", "support", "trustedadvisor", "waf", "waf-regional", "wafv2", "wellarchitected");
+
+  /** Only exemptions besides the region: negated principal/role matches keep everyone else bound. */
+  private static final Set<String> EXEMPTING = Set.of("StringNotEquals", "StringNotLike",
+      "StringNotEqualsIgnoreCase", "ArnNotLike", "ArnNotEquals", "Null", "Bool", "BoolIfExists");
+
+  private static boolean coversAllResources(JsonNode st) {
+    if (st.has("NotResource")) {
+      return false;
+    }
+    JsonNode r = st.path("Resource");
+    if (r.isMissingNode()) {
+      return true;
+    }
+    for (JsonNode x : r.isArray() ? r : List.of(r)) {
+      if ("*".equals(x.asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A whole global service, or a single read / account-setting action (ec2:DescribeRegions). */
+  private static boolean harmlessExemption(String action) {
+    int colon = action.indexOf(':');
+    if (colon < 0) {
+      return false;
+    }
+    String service = action.substring(0, colon).toLowerCase(Locale.ROOT);
+    String op = action.substring(colon + 1);
+    return GLOBAL_SERVICES.contains(service) || op.startsWith("Describe") || op.startsWith("List")
+        || op.startsWith("Get") || op.startsWith("PutAccountPublic");
+  }
+
+  private static boolean onlyExemptingConditions(JsonNode condition) {
+    for (Iterator<String> ops = condition.fieldNames(); ops.hasNext(); ) {
+      String op = ops.next().replace("ForAnyValue:", "").replace("ForAllValues:", "");
+      if (!EXEMPTING.contains(op)) {
+        return false; // e.g. StringEquals aws:PrincipalTag/...: the deny binds only some principals
+      }
+    }
+    return true;
+  }
+
   private static boolean coversAllActions(JsonNode st) {
     if (st.has("NotAction")) {
+      JsonNode na = st.path("NotAction");
+      for (JsonNode a : na.isArray() ? na : List.of(na)) {
+        if (!harmlessExemption(a.asText())) {
+          return false; // exempts actions that can put data in any region
+        }
+      }
       return true;
     }
     JsonNode action = st.path("Action");

@@ -42,4 +42,35 @@ class RegionGuardrailsTest {
                        "ArnNotLike":{"aws:PrincipalARN":"arn:aws:iam::*:role/break-glass"}}}]"""))
         .contains(Set.of("ap-northeast-3"));
   }
+
+  @Test
+  void awsExampleWithGlobalServiceExemptions_isGuardrail() {
+    assertThat(allowed("""
+        [{"Effect":"Deny","NotAction":["iam:*","organizations:*","sts:*","cloudfront:*","kms:*",
+            "ec2:DescribeRegions","s3:ListAllMyBuckets","s3:GetAccountPublic*"],"Resource":"*",
+          "Condition":{"StringNotEquals":{"aws:RequestedRegion":["ap-northeast-1","ap-northeast-3"]}}}]"""))
+        .contains(Set.of("ap-northeast-1", "ap-northeast-3"));
+  }
+
+  @Test
+  void notActionExemptingADataService_isNoGuardrail() {
+    assertThat(allowed("""
+        [{"Effect":"Deny","NotAction":["iam:*","s3:*"],"Resource":"*",
+          "Condition":{"StringNotEquals":{"aws:RequestedRegion":["ap-northeast-1"]}}}]""")).isEmpty();
+  }
+
+  @Test
+  void denyBindingOnlyTaggedPrincipals_isNoGuardrail() {
+    assertThat(allowed("""
+        [{"Effect":"Deny","Action":"*","Resource":"*",
+          "Condition":{"StringNotEquals":{"aws:RequestedRegion":["ap-northeast-1"]},
+                       "StringEquals":{"aws:PrincipalTag/team":"sandbox"}}}]""")).isEmpty();
+  }
+
+  @Test
+  void denyOnSomeResourcesOnly_isNoGuardrail() {
+    assertThat(allowed("""
+        [{"Effect":"Deny","Action":"*","Resource":"arn:aws:s3:::one-bucket/*",
+          "Condition":{"StringNotEquals":{"aws:RequestedRegion":["ap-northeast-1"]}}}]""")).isEmpty();
+  }
 }

@@ -50,7 +50,22 @@ public record NetworkRule(
 
   /** True if any peer network is the whole internet (0.0.0.0/0, ::/0, *, Internet). */
   public boolean fromInternet() {
-    return sources.stream().anyMatch(Cidr::isAnywhere);
+    return sources.stream().anyMatch(Cidr::isAnywhere)
+        || coversHalf(Cidr.Family.IPV4, 32) || coversHalf(Cidr.Family.IPV6, 128);
+  }
+
+  /**
+   * True if the public sources of one family add up to at least half its address space: a rule
+   * split into {@code 0.0.0.0/1} and {@code 128.0.0.0/1} is as open as {@code 0.0.0.0/0}.
+   */
+  private boolean coversHalf(Cidr.Family family, int bits) {
+    double covered = 0;
+    for (Cidr c : sources) {
+      if (c.family() == family && !c.isPrivate()) {
+        covered += Math.pow(2, bits - c.prefix());
+      }
+    }
+    return covered >= Math.pow(2, bits - 1);
   }
 
   /** True if the rule lets traffic reach {@code port} over TCP or UDP. */

@@ -61,7 +61,7 @@ class NetworkRuleTest {
 
   @ParameterizedTest(name = "{0} from internet={1}")
   @CsvSource({"0.0.0.0/0, true", "::/0, true", "*, true", "Internet, true", "10.0.0.0/8, false",
-      "0.0.0.0/1, false"})
+      "0.0.0.0/1, true"})
   void fromInternet_matrix(String source, boolean internet) {
     assertThat(rule("tcp", "22", source).fromInternet()).isEqualTo(internet);
   }
@@ -82,5 +82,18 @@ class NetworkRuleTest {
     assertThat(rule("tcp", "22", "*").allowsInbound()).isTrue();
     assertThat(deny.allowsInbound()).isFalse();
     assertThat(egress.allowsInbound()).isFalse();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → internet={1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "0.0.0.0/0 | true",
+      "0.0.0.0/1,128.0.0.0/1 | true",
+      "0.0.0.0/1 | true",
+      "::/1,8000::/1 | true",
+      "52.0.0.0/8 | false",
+      "10.0.0.0/8,172.16.0.0/12 | false",
+      "2001:db8::/32 | false"})
+  void splitHalvesOfTheInternet_countAsTheInternet(String sources, boolean internet) {
+    assertThat(rule("tcp", "22", sources.split(",")).fromInternet()).isEqualTo(internet);
   }
 }

@@ -15,7 +15,7 @@ final class Accounts {
 
   /** The account of {@code ref} as a scope in {@code global}: findings about the whole account. */
   static Scope of(ResourceRef ref) {
-    return new Scope(ref.cloud(), ref.account(), ResourceRef.GLOBAL);
+    return ref.accountScope();
   }
 
   /** Facts by account, in first-seen order. */

@@ -37,7 +37,7 @@ final class Coverage {
 
   /** The {@code cloud/account/global} scope of the account {@code scope} belongs to. */
   static Scope accountOf(Scope scope) {
-    return new Scope(scope.cloud(), scope.account(), ResourceRef.GLOBAL);
+    return scope.accountScope();
   }
 
   /** Account scopes of every collected scope and of {@code seen}, sorted. */

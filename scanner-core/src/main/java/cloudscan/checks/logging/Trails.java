@@ -35,7 +35,7 @@ final class Trails {
   /** The account-wide scope ({@code cloud/account/global}) of every account collected, sorted. */
   static Set<Scope> accounts(Facts facts, List<? extends Fact> seen) {
     return Stream.concat(facts.scopes().stream(), seen.stream().map(f -> f.resource().scope()))
-        .map(s -> new Scope(s.cloud(), s.account(), ResourceRef.GLOBAL))
+        .map(Scope::accountScope)
         .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Scope::toString))));
   }
 

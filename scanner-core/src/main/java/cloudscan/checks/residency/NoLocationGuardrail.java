@@ -99,6 +99,6 @@ public final class NoLocationGuardrail implements Check {
   }
 
   private static Scope accountScope(Scope s) {
-    return new Scope(s.cloud(), s.account(), ResourceRef.GLOBAL);
+    return s.accountScope();
   }
 }

@@ -91,6 +91,6 @@ public final class SingleZoneStore implements Check {
   }
 
   private static Scope account(ResourceRef ref) {
-    return new Scope(ref.cloud(), ref.account(), ResourceRef.GLOBAL);
+    return ref.accountScope();
   }
 }

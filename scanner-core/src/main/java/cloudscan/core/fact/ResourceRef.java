@@ -28,6 +28,11 @@ public record ResourceRef(Cloud cloud, String account, String location, String t
     return new Scope(cloud, account, location);
   }
 
+  /** The account-wide scope of the account this resource is in. */
+  public Scope accountScope() {
+    return new Scope(cloud, account, GLOBAL);
+  }
+
   @Override
   public String toString() {
     return id;

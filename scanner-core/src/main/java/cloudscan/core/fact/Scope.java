@@ -14,6 +14,11 @@ public record Scope(Cloud cloud, String account, String location) {
     Objects.requireNonNull(location, "location");
   }
 
+  /** The account-wide scope of this account: {@code cloud/account/global}. */
+  public Scope accountScope() {
+    return location.equals(ResourceRef.GLOBAL) ? this : new Scope(cloud, account, ResourceRef.GLOBAL);
+  }
+
   /** True if facts from {@code other} belong to this scope ({@code global} covers its account). */
   public boolean covers(Scope other) {
     return cloud == other.cloud

@@ -31,11 +31,19 @@ public final class KeyRotationOff implements Check {
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     return facts.all(CryptoKey.class).stream()
-        .filter(k -> k.customerManaged() && k.isActive() && k.isSymmetric())
+        .filter(k -> k.customerManaged() && k.state() != CryptoKey.KeyState.DISABLED
+            && k.state() != CryptoKey.KeyState.PENDING_DELETION && k.state() != CryptoKey.KeyState.PENDING_IMPORT)
+        .filter(k -> k.isSymmetric() || k.usage() == CryptoKey.KeyUsage.UNKNOWN)
         .map(KeyRotationOff::judge);
   }
 
   private static Result judge(CryptoKey key) {
+    if (key.usage() == CryptoKey.KeyUsage.UNKNOWN || key.state() == CryptoKey.KeyState.UNKNOWN) {
+      // Could be an enabled symmetric key: never skip it silently.
+      return Result.unknown(key.resource(), Text.of(
+          "鍵の用途または状態を読み取れないため、ローテーションの要否を判定できません",
+          "key usage or state unreadable: cannot tell whether rotation applies"));
+    }
     Boolean on = key.rotationEnabled();
     if (on == null) {
       return Result.unknown(key.resource(), Text.of(

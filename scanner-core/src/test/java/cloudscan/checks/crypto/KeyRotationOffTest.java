@@ -83,4 +83,16 @@ class KeyRotationOffTest {
   void collectionGap_isUnknown_neverPass() {
     tester.givenGap(CryptoKey.class, Refs.awsTokyoScope()).expectUnknown();
   }
+
+  @Test
+  void customerKeyWithUnreadableUsage_isUnknownNotSkipped() {
+    tester.given(key("SYMMETRIC_DEFAULT").usage(cloudscan.core.fact.CryptoKey.KeyUsage.UNKNOWN).rotation(false).aws("k-1"))
+        .expectUnknownFor("k-1");
+  }
+
+  @Test
+  void customerKeyWithUnreadableState_isUnknownNotSkipped() {
+    tester.given(key("SYMMETRIC_DEFAULT").state(cloudscan.core.fact.CryptoKey.KeyState.UNKNOWN).rotation(true).aws("k-1"))
+        .expectUnknownFor("k-1").expectPass();
+  }
 }

@@ -9,7 +9,6 @@ import cloudscan.core.check.Severity;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.NetworkRule;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -43,15 +42,8 @@ public final class AdminPortOpen implements Check {
 
   /** The rule's problem, or null if it has none. */
   static Text offence(NetworkRule rule) {
-    if (!rule.fromInternet()) {
-      return null;
-    }
-    List<Integer> open = rule.openedAmong(ADMIN_PORTS);
-    if (!open.isEmpty()) {
-      return Text.of(
-          "管理用ポート " + open + " が " + rule.sourcesLabel() + " から許可されています（" + rule.ruleId() + "）",
-          "admin port(s) " + open + " allowed from " + rule.sourcesLabel() + " (" + rule.ruleId() + ")");
-    }
-    return null;
+    return PerTarget.portsOpenToInternet(rule, ADMIN_PORTS, WHAT);
   }
+
+  private static final Text WHAT = Text.of("管理用ポート", "admin port(s)");
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -52,6 +53,23 @@ final class PerTarget {
     return byTarget.entrySet().stream().map(e -> e.getValue().isEmpty()
         ? new Result(e.getKey(), Status.PASS, clean)
         : new Result(e.getKey(), verdict, join(e.getValue())));
+  }
+
+  /**
+   * The offence of a rule that opens any of {@code ports} to the internet, named as
+   * {@code what} (e.g. "admin port(s)"), or null.
+   */
+  static Text portsOpenToInternet(NetworkRule rule, Set<Integer> ports, Text what) {
+    if (!rule.fromInternet()) {
+      return null;
+    }
+    List<Integer> open = rule.openedAmong(ports);
+    if (open.isEmpty()) {
+      return null;
+    }
+    return Text.of(
+        what.ja() + " " + open + " が " + rule.sourcesLabel() + " から許可されています（" + rule.ruleId() + "）",
+        what.en() + " " + open + " allowed from " + rule.sourcesLabel() + " (" + rule.ruleId() + ")");
   }
 
   static Text join(List<Text> offences) {

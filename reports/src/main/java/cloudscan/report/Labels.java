@@ -47,6 +47,7 @@ public final class Labels {
       case MISSING -> Text.of("未提出", "Missing");
       case VALID -> Text.of("有効", "Valid");
       case EXPIRED -> Text.of("期限切れ", "Expired");
+      case NOT_YET_VALID -> Text.of("未発効（証明日が未来）", "Not yet valid (attested in the future)");
     };
   }
 

@@ -67,6 +67,8 @@ final class JunitCases {
       case VALID, NOT_NEEDED -> JunitCase.passed(cls, "attestation", null);
       case MISSING -> new JunitCase(cls, "attestation", Outcome.SKIPPED,
           Text.of("証明が未提出", "attestation missing").in(lang), null, null);
+      case NOT_YET_VALID -> new JunitCase(cls, "attestation", Outcome.SKIPPED,
+          Text.of("証明日が未来のため未発効", "attestation not yet valid (dated in the future)").in(lang), null, null);
       case EXPIRED -> new JunitCase(cls, "attestation", Outcome.FAILURE,
           Text.of("証明の期限切れ", "attestation expired").in(lang), "attestation-expired", null);
     };

@@ -1,5 +1,6 @@
 package cloudscan.checks.backup;
 
+import cloudscan.checks.Scopes;
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
@@ -18,8 +19,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Requirement 3.12 asks that backups be kept separated OR non-overwritable. Per account with backup
- * plans: PASS if some plan copies to another account or some vault in the account is LOCKED; FAIL
+ * Requirement 3.12 asks that backups be kept separated OR non-overwritable. Per scanned account with
+ * backup plans: PASS if some plan copies to another account or some vault in the account is LOCKED; FAIL
  * if neither; UNKNOWN if neither is shown but a copy's account or a vault's lock state is unknown.
  * Every plan that makes no copy at all also gets a WARN on the plan itself.
  */
@@ -42,12 +43,14 @@ public final class NoSeparatedCopy implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    Map<Scope, List<BackupPlan>> plans = Accounts.group(facts.all(BackupPlan.class));
-    Map<Scope, List<BackupVault>> vaults = Accounts.group(facts.all(BackupVault.class));
-    Stream<Result> accounts = plans.entrySet().stream()
-        .map(e -> judge(e.getKey(), e.getValue(), vaults.getOrDefault(e.getKey(), List.of())));
-    Stream<Result> copyless = facts.all(BackupPlan.class).stream()
-        .filter(p -> p.copies().isEmpty())
+    List<BackupPlan> allPlans = facts.all(BackupPlan.class);
+    List<BackupVault> allVaults = facts.all(BackupVault.class);
+    Stream<Result> accounts = facts.estate().accounts().stream()
+        .map(a -> Map.entry(a, Scopes.inAccount(facts, allPlans, a)))
+        .filter(e -> !e.getValue().isEmpty())
+        .map(e -> judge(e.getKey(), e.getValue(), Scopes.inAccount(facts, allVaults, e.getKey()), ctx));
+    Stream<Result> copyless = allPlans.stream()
+        .filter(p -> p.copies().is(List.of()))
         .map(p -> Result.warn(p.resource(), Text.of(
             "このバックアッププランはコピーを作成しません。復旧ポイントは元の保管庫にしかないため、"
                 + "その保管庫がロックされていることを確認してください",
@@ -56,7 +59,7 @@ public final class NoSeparatedCopy implements Check {
     return Stream.concat(accounts, copyless);
   }
 
-  private static Result judge(Scope account, List<BackupPlan> plans, List<BackupVault> vaults) {
+  private static Result judge(Scope account, List<BackupPlan> plans, List<BackupVault> vaults, EvalContext ctx) {
     ResourceRef ref = account.asResource();
     List<String> ja = new ArrayList<>();
     List<String> en = new ArrayList<>();
@@ -64,17 +67,16 @@ public final class NoSeparatedCopy implements Check {
       ja.add("プラン " + p.resource().id() + " が別アカウントにコピーしています");
       en.add("plan " + p.resource().id() + " copies to another account");
     });
-    vaults.stream().filter(v -> v.immutability() == Immutability.LOCKED).forEach(v -> {
+    vaults.stream().filter(v -> v.immutabilityAt(ctx.now()) == Immutability.LOCKED).forEach(v -> {
       ja.add("保管庫 " + v.resource().id() + " は変更不可でロックされています");
       en.add("vault " + v.resource().id() + " is immutable and locked");
     });
     if (!ja.isEmpty()) {
       return Result.pass(ref, Text.of(String.join("。", ja), String.join("; ", en)));
     }
-    boolean copyAccountUnknown = plans.stream().flatMap(p -> p.copies().stream())
-        .anyMatch(c -> c.account() == null);
-    boolean lockUnknown = vaults.stream()
-        .anyMatch(v -> v.immutability() == null || v.immutability() == Immutability.UNKNOWN);
+    boolean copyAccountUnknown = plans.stream().anyMatch(p -> !p.copies().isKnown())
+        || plans.stream().flatMap(p -> p.knownCopies().stream()).anyMatch(c -> c.account() == null);
+    boolean lockUnknown = vaults.stream().anyMatch(v -> v.immutabilityAt(ctx.now()) == Immutability.UNKNOWN);
     if (copyAccountUnknown || lockUnknown) {
       return Result.unknown(ref, Text.of(
           "別アカウントへのコピーもロックされた保管庫も確認できず、コピー先アカウントまたは保管庫のロック状態が不明です",

@@ -1,23 +1,26 @@
 package cloudscan.checks.backup;
 
+import cloudscan.checks.Scopes;
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Expectation;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.DataStore;
-import cloudscan.core.fact.Scope;
 import cloudscan.core.fact.StoreKind;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** An account holds data stores but has no backup plan at all. */
+/**
+ * A scanned account holds data stores but has no backup plan at all (the engine's expectation:
+ * FAIL where plans were looked for, UNKNOWN where not). An account with stores and plans passes.
+ */
 public final class PlanMissing implements Check {
 
   static final Set<StoreKind> BACKED_UP_KINDS = EnumSet.of(StoreKind.DATABASE, StoreKind.NOSQL,
@@ -34,23 +37,22 @@ public final class PlanMissing implements Check {
                 + "GCP Backup and DR)"))
         .severity(Severity.HIGH)
         .requirements("3.12")
-        .needs(DataStore.class, BackupPlan.class)
+        .expects(Expectation.perAccount(BackupPlan.class)
+            .onlyWhere(DataStore.class, s -> BACKED_UP_KINDS.contains(s.kind()), "data stores")
+            .fail(Text.of("データストアがありますが、バックアッププランがありません", "data stores but no backup plan")))
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    Map<Scope, List<DataStore>> stores = Accounts.group(facts.all(DataStore.class).stream()
-        .filter(s -> BACKED_UP_KINDS.contains(s.kind())).toList());
-    Map<Scope, List<BackupPlan>> plans = Accounts.group(facts.all(BackupPlan.class));
-    return stores.entrySet().stream().map(e -> {
-      int storeCount = e.getValue().size();
-      int planCount = plans.getOrDefault(e.getKey(), List.of()).size();
-      return Result.judge(e.getKey().asResource(), planCount > 0,
-          Text.of("データストア " + storeCount + " 件、バックアッププラン " + planCount + " 件があります",
-              storeCount + " data store(s), " + planCount + " backup plan(s)"),
-          Text.of("データストアが " + storeCount + " 件ありますが、バックアッププランがありません",
-              storeCount + " data store(s) but no backup plan"));
+    List<DataStore> stores = facts.all(DataStore.class).stream().filter(s -> BACKED_UP_KINDS.contains(s.kind())).toList();
+    List<BackupPlan> plans = facts.all(BackupPlan.class);
+    return facts.estate().accounts().stream().flatMap(account -> {
+      int storeCount = Scopes.inAccount(facts, stores, account).size();
+      int planCount = Scopes.inAccount(facts, plans, account).size();
+      return storeCount == 0 || planCount == 0 ? Stream.empty() : Stream.of(Result.pass(account.asResource(), Text.of(
+          "データストア " + storeCount + " 件、バックアッププラン " + planCount + " 件があります",
+          storeCount + " data store(s), " + planCount + " backup plan(s)")));
     });
   }
 }

@@ -7,10 +7,18 @@ import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
+import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.BackupVault;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** A backup vault whose recovery points can be deleted or changed (ransomware, requirement 3.12). */
+/**
+ * A backup vault whose recovery points can be deleted or changed (ransomware, requirement 3.12).
+ * A lock still in its grace time counts as unlocked. An empty vault (no recovery points, and no
+ * plan writes or copies to it) holds nothing to protect and is not judged.
+ */
 public final class VaultNotImmutable implements Check {
 
   @Override
@@ -25,27 +33,40 @@ public final class VaultNotImmutable implements Check {
                 + "in compliance mode, Azure immutable vault locked, GCP backup vault enforced retention)"))
         .severity(Severity.HIGH)
         .requirements("3.12")
-        .needs(BackupVault.class)
+        .needs(BackupVault.class, BackupPlan.class)
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(BackupVault.class).stream().map(VaultNotImmutable::judge);
+    Set<String> targeted = new HashSet<>();
+    for (BackupPlan p : facts.all(BackupPlan.class)) {
+      targeted.addAll(p.vaults());
+      p.knownCopies().forEach(c -> {
+        if (c.vault() != null) {
+          targeted.add(c.vault());
+        }
+      });
+    }
+    return facts.all(BackupVault.class).stream()
+        .filter(v -> !(v.recoveryPoints().is(0L) && !targeted.contains(v.resource().id())))
+        .map(v -> judge(v, ctx.now()));
   }
 
-  private static Result judge(BackupVault vault) {
-    BackupVault.Immutability imm = vault.immutability() == null
-        ? BackupVault.Immutability.UNKNOWN : vault.immutability();
-    return switch (imm) {
-      case LOCKED -> Result.pass(vault.resource(), vault.minRetentionDays() == null
-          ? Text.of("変更不可でロックされています（最短保持期間の指定はありません）",
-              "immutable and locked (no minimum retention set)")
-          : Text.of("変更不可でロックされています（最短保持期間 " + vault.minRetentionDays() + " 日）",
-              "immutable and locked (minimum retention " + vault.minRetentionDays() + " days)"));
-      case UNLOCKED -> Result.warn(vault.resource(), Text.of(
-          "変更不可ですが、ロックされていないため設定自体を解除できます（ガバナンスモード／未ロック）",
-          "immutable, but immutability can still be switched off (governance mode / unlocked)"));
+  private static Result judge(BackupVault vault, Instant now) {
+    String min = vault.minRetentionDays().isKnown()
+        ? "（最短保持期間 " + vault.minRetentionDays().value() + " 日）" : "（最短保持期間の指定はありません）";
+    String minEn = vault.minRetentionDays().isKnown()
+        ? " (minimum retention " + vault.minRetentionDays().value() + " days)" : " (no minimum retention set)";
+    boolean grace = vault.immutability() == BackupVault.Immutability.LOCKED
+        && vault.immutabilityAt(now) == BackupVault.Immutability.UNLOCKED;
+    return switch (vault.immutabilityAt(now)) {
+      case LOCKED -> Result.pass(vault.resource(), Text.of("変更不可でロックされています" + min, "immutable and locked" + minEn));
+      case UNLOCKED -> Result.warn(vault.resource(), grace
+          ? Text.of("ロックは " + vault.lockEffectiveFrom().value() + " に確定します。それまではロックを解除できます",
+              "the lock becomes final on " + vault.lockEffectiveFrom().value() + "; until then it can still be removed")
+          : Text.of("変更不可ですが、ロックされていないため設定自体を解除できます（ガバナンスモード／未ロック）",
+              "immutable, but immutability can still be switched off (governance mode / unlocked)"));
       case NONE -> Result.fail(vault.resource(), Text.of(
           "変更不可の設定がなく、権限のある者がバックアップを削除・変更できます",
           "not immutable: anyone with rights can delete or change backups"));

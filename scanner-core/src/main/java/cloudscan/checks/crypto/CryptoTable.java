@@ -150,8 +150,12 @@ public final class CryptoTable {
     return rows.size();
   }
 
-  private static String normalise(String name) {
-    return name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+  /**
+   * Case, spaces and the clouds' two separators are not significant: real ACM says
+   * {@code RSA-2048} and {@code EC-prime256v1} where emulators say {@code RSA_2048}.
+   */
+  static String normalise(String name) {
+    return name.strip().replaceAll("\\s+", " ").replace('-', '_').toUpperCase(Locale.ROOT);
   }
 
   private static String cloud(String s, String where) {

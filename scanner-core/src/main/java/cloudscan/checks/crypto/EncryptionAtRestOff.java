@@ -34,14 +34,14 @@ public final class EncryptionAtRestOff implements Check {
   }
 
   private static Result judge(EncryptionAtRest e) {
-    if (e.enabled() == null) {
+    if (!e.enabled().isKnown()) {
       return Result.unknown(e.resource(), Text.of("保存時の暗号化の設定を読み取れませんでした", "encryption at rest could not be read"));
     }
-    if (!e.enabled()) {
+    if (!e.enabled().value()) {
       return Result.fail(e.resource(), Text.of("保存時の暗号化が無効です", "encryption at rest is off"));
     }
-    return Result.pass(e.resource(), e.customerManagedKey()
-        ? Text.of("カスタマー管理鍵で暗号化されています（" + e.keyRef() + "）", "encrypted with a customer-managed key (" + e.keyRef() + ")")
-        : Text.of("クラウド事業者管理の鍵で暗号化されています", "encrypted with a provider-managed key"));
+    return Result.pass(e.resource(), e.namesKey()
+        ? Text.of("鍵 " + e.keyRef() + " で暗号化されています", "encrypted with key " + e.keyRef())
+        : Text.of("クラウド事業者の既定の鍵で暗号化されています", "encrypted with the provider's default key"));
   }
 }

@@ -8,10 +8,18 @@ import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.CryptoKey;
+import cloudscan.core.fact.CryptoKey.KeyState;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** A customer-managed symmetric key that is never rotated automatically. */
+/**
+ * A customer-managed symmetric key (encryption or wrapping, whatever its usage) that is not rotated
+ * automatically. Where the cloud cannot rotate a key automatically (HMAC keys, imported key
+ * material), the key gets a WARN advising rotation by hand; asymmetric keys are not judged.
+ */
 public final class KeyRotationOff implements Check {
+
+  private static final Set<KeyState> IDLE = Set.of(KeyState.DISABLED, KeyState.PENDING_DELETION, KeyState.PENDING_IMPORT);
 
   @Override
   public CheckSpec spec() {
@@ -19,9 +27,11 @@ public final class KeyRotationOff implements Check {
         .title(Text.of("対称鍵の自動ローテーションが無効", "Symmetric key rotation disabled"))
         .remediation(Text.of(
             "カスタマー管理の対称鍵で自動ローテーションを有効にする（AWS KMS: EnableKeyRotation、"
-                + "Azure Key Vault: ローテーションポリシー、Cloud KMS: rotationPeriod）",
+                + "Azure Key Vault: ローテーションポリシー、Cloud KMS: rotationPeriod）。自動ローテーションできない鍵"
+                + "（HMAC 鍵、インポートした鍵素材）は、新しい鍵を作って切り替える手動ローテーションを定期的に行う",
             "Turn on automatic rotation for customer-managed symmetric keys (AWS KMS EnableKeyRotation, "
-                + "Azure Key Vault rotation policy, Cloud KMS rotationPeriod)"))
+                + "Azure Key Vault rotation policy, Cloud KMS rotationPeriod); rotate keys the cloud cannot "
+                + "rotate (HMAC keys, imported key material) by hand on a schedule: create a new key and switch to it"))
         .severity(Severity.MEDIUM)
         .requirements("3.6")
         .needs(CryptoKey.class)
@@ -31,31 +41,37 @@ public final class KeyRotationOff implements Check {
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     return facts.all(CryptoKey.class).stream()
-        .filter(k -> k.customerManaged() && k.state() != CryptoKey.KeyState.DISABLED
-            && k.state() != CryptoKey.KeyState.PENDING_DELETION && k.state() != CryptoKey.KeyState.PENDING_IMPORT)
-        .filter(k -> k.isSymmetric() || k.usage() == CryptoKey.KeyUsage.UNKNOWN)
+        .filter(k -> !k.customerManaged().is(false) && !IDLE.contains(k.state()))
+        .filter(k -> !k.spec().isKnown() || k.isSymmetric() || k.isMac())
         .map(KeyRotationOff::judge);
   }
 
   private static Result judge(CryptoKey key) {
-    if (key.usage() == CryptoKey.KeyUsage.UNKNOWN || key.state() == CryptoKey.KeyState.UNKNOWN) {
-      // Could be an enabled symmetric key: never skip it silently.
+    if (!key.spec().isKnown() || !key.customerManaged().isKnown() || key.state() == KeyState.UNKNOWN) {
       return Result.unknown(key.resource(), Text.of(
-          "鍵の用途または状態を読み取れないため、ローテーションの要否を判定できません",
-          "key usage or state unreadable: cannot tell whether rotation applies"));
+          "鍵の種類・管理者・状態のいずれかを読み取れないため、ローテーションの要否を判定できません",
+          "key type, owner or state unreadable: cannot tell whether rotation applies"));
     }
-    Boolean on = key.rotationEnabled();
-    if (on == null) {
-      return Result.unknown(key.resource(), Text.of(
-          "自動ローテーションの設定を読み取れませんでした", "rotation setting could not be read"));
+    switch (key.rotation().state()) {
+      case UNREAD:
+        return Result.unknown(key.resource(), Text.of(
+            "自動ローテーションの設定を読み取れませんでした", "rotation setting could not be read"));
+      case NOT_OFFERED:
+        return Result.warn(key.resource(), Text.of(
+            (key.isMac() ? "HMAC 鍵" : "この鍵（インポートした鍵素材等）") + "はクラウドが自動ローテーションできません。"
+                + "新しい鍵を作って切り替える手動ローテーションを定期的に行ってください",
+            (key.isMac() ? "the cloud cannot rotate HMAC keys" : "the cloud cannot rotate this key (imported key material or similar)")
+                + " automatically: rotate it by hand on a schedule (create a new key and switch to it)"));
+      default:
+        break;
     }
-    if (!on) {
+    if (!key.rotation().value()) {
       return Result.fail(key.resource(), Text.of(
           "カスタマー管理の対称鍵で自動ローテーションが無効です", "automatic rotation is off for this customer-managed symmetric key"));
     }
-    Integer days = key.rotationPeriodDays();
-    return Result.pass(key.resource(), days == null
-        ? Text.of("自動ローテーションが有効です", "automatic rotation is on")
-        : Text.of("自動ローテーションが有効です（" + days + " 日ごと）", "automatic rotation is on (every " + days + " days)"));
+    return Result.pass(key.resource(), key.rotationPeriodDays().isKnown()
+        ? Text.of("自動ローテーションが有効です（" + key.rotationPeriodDays().value() + " 日ごと）",
+            "automatic rotation is on (every " + key.rotationPeriodDays().value() + " days)")
+        : Text.of("自動ローテーションが有効です", "automatic rotation is on"));
   }
 }

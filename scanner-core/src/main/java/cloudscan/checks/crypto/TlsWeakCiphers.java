@@ -8,11 +8,15 @@ import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.TlsPolicy;
+import cloudscan.core.fact.TlsVersion;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** An endpoint offering prohibited (3DES, RC4, NULL, EXPORT, anon, MD5) or non-recommended suites. */
+/**
+ * An endpoint offering prohibited (3DES, RC4, NULL, EXPORT, anon, MD5) or non-recommended suites.
+ * Where the provider manages the suites (no list offered), the minimum protocol decides.
+ */
 public final class TlsWeakCiphers implements Check {
 
   @Override
@@ -39,11 +43,14 @@ public final class TlsWeakCiphers implements Check {
     boolean named = p.policyName() != null && !p.policyName().isBlank();
     String where = named ? " (" + p.policyName() + ")" : "";
     String whereJa = named ? "（" + p.policyName() + "）" : "";
-    if (p.cipherSuites().isEmpty()) {
+    if (p.cipherSuites().isUnread()) {
       return Result.unknown(p.resource(), Text.of(
           "ポリシーの暗号スイートを特定できませんでした" + whereJa, "could not resolve the policy's cipher suites" + where));
     }
-    List<CipherSuite> graded = p.cipherSuites().stream().map(CipherSuite::grade).toList();
+    if (p.cipherSuites().isNotOffered()) {
+      return providerManaged(p, where, whereJa);
+    }
+    List<CipherSuite> graded = p.cipherSuites().value().stream().map(CipherSuite::grade).toList();
     List<CipherSuite> prohibited = graded.stream().filter(CipherSuite::prohibited).toList();
     if (!prohibited.isEmpty()) {
       return Result.fail(p.resource(), Text.of(
@@ -58,6 +65,31 @@ public final class TlsWeakCiphers implements Check {
     }
     return Result.pass(p.resource(), Text.of(
         "前方秘匿性のある推奨暗号スイートのみです" + whereJa, "only recommended suites with forward secrecy" + where));
+  }
+
+  /**
+   * Suites the provider chooses and the customer cannot configure (Azure minimum-TLS settings):
+   * judged by the minimum protocol. From TLS 1.2 on, PASS with that note; a lower minimum lets the
+   * provider offer legacy suites too, which needs review (crypto.tls-too-old fails it anyway).
+   */
+  private static Result providerManaged(TlsPolicy p, String where, String whereJa) {
+    TlsVersion lowest = p.lowestProtocol();
+    if (lowest == TlsVersion.UNKNOWN) {
+      return Result.unknown(p.resource(), Text.of(
+          "暗号スイートは事業者が管理しており、最低 TLS バージョンも読み取れませんでした" + whereJa,
+          "cipher suites are managed by the provider and the minimum TLS version could not be read" + where));
+    }
+    if (lowest.olderThan(TlsVersion.TLS1_2)) {
+      return Result.warn(p.resource(), Text.of(
+          "暗号スイートは事業者が管理しており設定できません。最低バージョン " + lowest.label()
+              + " では旧式のスイートも提供されるため、TLS 1.2 以上にしてください" + whereJa,
+          "cipher suites are managed by the provider and cannot be configured; with a minimum of "
+              + lowest.label() + " legacy suites are offered too: raise the minimum to TLS 1.2" + where));
+    }
+    return Result.pass(p.resource(), Text.of(
+        "暗号スイートは事業者が管理しており設定できません。最低バージョン " + lowest.label() + " で判定しています" + whereJa,
+        "cipher suites are managed by the provider and cannot be configured; judged by the minimum "
+            + lowest.label() + where));
   }
 
   private static String list(List<CipherSuite> suites, boolean ja) {

@@ -1,8 +1,10 @@
 package cloudscan.checks.detection;
 
+import cloudscan.checks.Scopes;
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Expectation;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
@@ -12,8 +14,12 @@ import cloudscan.core.fact.SecurityService;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** An account whose security findings are routed to nobody (no security contact or target). */
+/** A scanned account whose security findings are routed to nobody (no security contact or target). */
 public final class IncidentNotificationMissing implements Check {
+
+  private static final Text NONE = Text.of(
+      "検知結果の通知先（セキュリティ連絡先・通知設定）が見つかりません。インシデントが担当者に届かない恐れがあります",
+      "no notification target (security contact, finding notification) is on: incidents may reach nobody");
 
   @Override
   public CheckSpec spec() {
@@ -28,27 +34,33 @@ public final class IncidentNotificationMissing implements Check {
                 + "Command Center notifications, Essential Contacts)"))
         .severity(Severity.LOW)
         .requirements("2.5")
-        .needs(SecurityService.class)
+        .expects(Expectation.perAccount(SecurityService.class, SecurityService.Kind.INCIDENT_NOTIFICATION).warn(NONE))
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    List<SecurityService> targets = Coverage.ofKind(facts, SecurityService.Kind.INCIDENT_NOTIFICATION);
-    return Coverage.accounts(facts, targets).stream().map(account -> judge(account, targets));
+    List<SecurityService> targets = Services.ofKind(facts, SecurityService.Kind.INCIDENT_NOTIFICATION);
+    return facts.estate().accounts().stream()
+        .map(account -> judge(account, Scopes.inAccount(facts, targets, account)))
+        .filter(r -> r != null);
   }
 
+  /** Null when the account has no notification fact (the expectation judges that). */
   private static Result judge(Scope account, List<SecurityService> targets) {
-    List<String> enabled = targets.stream()
-        .filter(t -> t.enabled() && account.covers(t.resource().scope()))
-        .map(Coverage::label).distinct().toList();
+    if (targets.isEmpty()) {
+      return null;
+    }
+    List<String> enabled = targets.stream().filter(t -> t.enabled().is(true)).map(Services::label).distinct().toList();
     if (!enabled.isEmpty()) {
       String names = String.join(", ", enabled);
       return Result.pass(account.asResource(), Text.of(
           "検知結果の通知先が設定されています（" + names + "）", "findings are routed to " + names));
     }
-    return Result.warn(account.asResource(), Text.of(
-        "検知結果の通知先（セキュリティ連絡先・通知設定）が見つかりません。インシデントが担当者に届かない恐れがあります",
-        "no notification target (security contact, finding notification) is on: incidents may reach nobody"));
+    if (targets.stream().anyMatch(t -> !t.enabled().isKnown())) {
+      return Result.unknown(account.asResource(), Text.of(
+          "検知結果の通知先が有効か読み取れませんでした", "could not read whether a notification target is on"));
+    }
+    return Result.warn(account.asResource(), NONE);
   }
 }

@@ -3,20 +3,22 @@ package cloudscan.checks.detection;
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Expectation;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.SecurityService;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Threat detection (GuardDuty, Defender for Cloud, Security Command Center) off or absent in a
- * collected region. Collectors emit a disabled fact when the service is off; a scanned region with
- * no fact at all is off too, so an account with nothing switched on fails instead of being skipped.
+ * Threat detection (GuardDuty, Defender for Cloud, Security Command Center) off, or absent in a
+ * scanned region. A detector recorded for the whole account (Defender plans) or organization (SCC)
+ * covers every region below it.
  */
 public final class ThreatDetectionOff implements Check {
+
+  private static final Text WHAT = Text.of("脅威検知", "threat detection");
 
   @Override
   public CheckSpec spec() {
@@ -29,23 +31,13 @@ public final class ThreatDetectionOff implements Check {
                 + "Defender for Cloud, Security Command Center)"))
         .severity(Severity.HIGH)
         .requirements("2.5")
-        .needs(SecurityService.class)
+        .expects(Expectation.perLocation(SecurityService.class, SecurityService.Kind.THREAT_DETECTION)
+            .fail(Text.of("このリージョンでは脅威検知が有効になっていません", "no threat detection in this region")))
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    List<SecurityService> detectors = Coverage.ofKind(facts, SecurityService.Kind.THREAT_DETECTION);
-    Stream<Result> judged = detectors.stream().map(d -> Result.judge(d.resource(), d.enabled(),
-        Text.of("脅威検知が有効です（" + Coverage.label(d) + "）",
-            "threat detection is on (" + Coverage.label(d) + ")"),
-        Text.of("脅威検知が無効です（" + Coverage.label(d) + "）",
-            "threat detection is off (" + Coverage.label(d) + ")")));
-    Stream<Result> missing = Coverage.regions(facts).stream()
-        .filter(s -> !Coverage.covers(detectors, s))
-        .map(s -> Result.fail(s.asResource(), Text.of(
-            "このリージョンでは脅威検知が有効になっていません",
-            "no threat detection in this region")));
-    return Stream.concat(judged, missing);
+    return Services.ofKind(facts, SecurityService.Kind.THREAT_DETECTION).stream().map(d -> Services.onOff(d, WHAT));
   }
 }

@@ -7,14 +7,19 @@ import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
-import cloudscan.core.fact.Cidr;
+import cloudscan.core.fact.AddressList;
+import cloudscan.core.fact.Peer;
+import cloudscan.core.fact.Peers;
 import cloudscan.core.fact.PublicEndpoint;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A management or data endpoint (database, Kubernetes API, storage, key vault…) reachable from the
- * whole internet with neither an IP restriction nor client certificates.
+ * internet (the same definition as for firewall rules: half the IPv4 space or of IPv6 global
+ * unicast, all allowed ranges together) without client certificates.
  */
 public final class PublicEndpointOpen implements Check {
 
@@ -35,35 +40,53 @@ public final class PublicEndpointOpen implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(PublicEndpoint.class).stream().map(PublicEndpointOpen::judge);
+    Map<String, AddressList> lists = facts.all(AddressList.class).stream()
+        .collect(Collectors.toMap(l -> l.resource().id(), Function.identity(), (a, b) -> a));
+    return facts.all(PublicEndpoint.class).stream().map(e -> judge(e, lists));
   }
 
-  private static Result judge(PublicEndpoint e) {
+  private static Result judge(PublicEndpoint e, Map<String, AddressList> lists) {
     Text kind = kind(e.kind());
-    if (e.openToInternet()) {
-      return Result.fail(e.resource(), Text.of(
-          kind.ja() + "が IP 制限もクライアント証明書もなくインターネット全体から接続可能です",
-          kind.en() + " reachable from the whole internet without IP restriction or client certificate"));
+    if (!e.publiclyReachable().isKnown()) {
+      return Result.unknown(e.resource(), Text.of(kind.ja() + "が公開されているか読み取れませんでした",
+          "could not read whether the " + kind.en() + " is publicly reachable"));
     }
-    if (!e.publiclyReachable()) {
-      return Result.pass(e.resource(), Text.of(
-          kind.ja() + "はインターネットから到達できません",
+    if (!e.publiclyReachable().value()) {
+      return Result.pass(e.resource(), Text.of(kind.ja() + "はインターネットから到達できません",
           kind.en() + " is not publicly reachable"));
     }
-    if (e.clientCertRequired()) {
-      return Result.pass(e.resource(), Text.of(
-          kind.ja() + "は公開されていますが、クライアント証明書（相互 TLS）が必須です",
+    if (e.clientCertRequired().is(true)) {
+      return Result.pass(e.resource(), Text.of(kind.ja() + "は公開されていますが、クライアント証明書（相互 TLS）が必須です",
           kind.en() + " is public but requires client certificates (mutual TLS)"));
     }
-    String cidrs = e.allowedSources().stream().map(Cidr::toString).collect(Collectors.joining(", "));
-    return Result.pass(e.resource(), Text.of(
-        kind.ja() + "は公開されていますが、接続元が " + cidrs + " に制限されています",
-        kind.en() + " is public but restricted to " + cidrs));
+    if (!e.allowedSources().isKnown()) {
+      return Result.unknown(e.resource(), Text.of(kind.ja() + "の接続元制限を読み取れませんでした",
+          "could not read who may connect to the " + kind.en()));
+    }
+    Peers.Resolved r = Peers.resolve(e.resource().cloud(), e.allowedSources().value(), lists::get);
+    String sources = e.allowedSources().value().stream().map(Peer::toString).collect(Collectors.joining(", "));
+    if (r.addresses().isInternet()) {
+      if (e.clientCertRequired().isUnread()) {
+        return Result.unknown(e.resource(), Text.of(
+            kind.ja() + "はインターネット全体から接続可能ですが、クライアント証明書の要否を読み取れませんでした",
+            kind.en() + " is open to the internet and whether it requires client certificates could not be read"));
+      }
+      return Result.fail(e.resource(), Text.of(
+          kind.ja() + "がクライアント証明書なしでインターネット全体から接続可能です（接続元: " + sources + "）",
+          kind.en() + " reachable from the whole internet without client certificates (allowed: " + sources + ")"));
+    }
+    if (!r.certain()) {
+      return Result.unknown(e.resource(), Text.of(
+          kind.ja() + "の接続元 " + r.unknown() + " がどこまでを含むか判定できません",
+          "cannot tell how far the " + kind.en() + "'s allowed source(s) " + r.unknown() + " reach"));
+    }
+    return Result.pass(e.resource(), Text.of(kind.ja() + "は公開されていますが、接続元が " + sources + " に制限されています",
+        kind.en() + " is public but restricted to " + sources));
   }
 
   /** "database endpoint", "Kubernetes API endpoint"… in both languages. */
   private static Text kind(PublicEndpoint.Kind kind) {
-    Text what = kind == null ? null : switch (kind) {
+    Text what = switch (kind) {
       case DATABASE -> Text.of("データベース", "database");
       case KUBERNETES_API -> Text.of("Kubernetes API", "Kubernetes API");
       case OBJECT_STORAGE -> Text.of("ストレージ", "storage");

@@ -38,16 +38,21 @@ public final class ServerWithoutManagedAccess implements Check {
   }
 
   private static Result judge(ComputeInstance vm) {
-    if (vm.managedAccess() == null) {
+    if (!vm.managedAccess().isKnown()) {
       return Result.unknown(vm.resource(), Text.of(
           "管理された保守経路の有無を確認できませんでした", "could not tell whether a managed maintenance path exists"));
     }
-    if (vm.managedAccess()) {
+    if (vm.managedAccess().value()) {
       return Result.pass(vm.resource(), Text.of(
           "管理された保守経路（Session Manager・Bastion・IAP 等）が使えます",
           "reachable through a managed maintenance path (Session Manager, Bastion, IAP…)"));
     }
-    if (vm.publicIp()) {
+    if (!vm.publicIp().isKnown()) {
+      return Result.unknown(vm.resource(), Text.of(
+          "管理された保守経路がなく、パブリック IP の有無を確認できませんでした",
+          "no managed maintenance path, and whether it has a public IP could not be read"));
+    }
+    if (vm.publicIp().value()) {
       return Result.fail(vm.resource(), Text.of(
           "管理された保守経路がなく、パブリック IP を持っています。インターネットから直接保守されている恐れがあります",
           "no managed maintenance path and a public IP: it may be maintained directly from the internet"));

@@ -39,11 +39,15 @@ public final class AccessKeyOld implements Check {
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     return facts.all(Principal.class).stream()
-        .filter(Principal::hasActiveKeys)
+        .filter(p -> p.accessKeys().isUnread() || !p.activeKeys().isEmpty())
         .map(p -> judge(p, ctx));
   }
 
   private static Result judge(Principal p, EvalContext ctx) {
+    if (p.accessKeys().isUnread()) {
+      return Result.unknown(p.resource(), Text.of(
+          p.name() + " のアクセスキーを確認できませんでした", "could not read " + p.name() + "'s access keys"));
+    }
     int maxAge = ctx.thresholds().maxAccessKeyAgeDays();
     int maxIdle = ctx.thresholds().unusedCredentialDays();
     Instant now = ctx.now();
@@ -52,10 +56,7 @@ public final class AccessKeyOld implements Check {
     List<String> idleJa = new ArrayList<>();
     List<String> idleEn = new ArrayList<>();
     List<String> undated = new ArrayList<>();
-    for (AccessKey key : p.accessKeys()) {
-      if (!key.active()) {
-        continue;
-      }
+    for (AccessKey key : p.activeKeys()) {
       if (key.created() == null) {
         undated.add(key.id());
       } else if (key.olderThan(maxAge, now)) {

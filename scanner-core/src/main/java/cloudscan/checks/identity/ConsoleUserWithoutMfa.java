@@ -1,5 +1,6 @@
 package cloudscan.checks.identity;
 
+import cloudscan.checks.Scopes;
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
@@ -8,9 +9,16 @@ import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.Principal;
+import cloudscan.core.fact.SecurityService;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A person who signs in with a password (user or guest) has no multi-factor authentication. */
+/**
+ * A person who signs in with a password (user or guest) has no multi-factor authentication, and no
+ * policy enforces it (Entra ID security defaults or Conditional Access requiring MFA for everyone
+ * count, recorded as a SecurityService of kind MFA_ENFORCEMENT for the tenant or account).
+ */
 public final class ConsoleUserWithoutMfa implements Check {
 
   @Override
@@ -19,33 +27,51 @@ public final class ConsoleUserWithoutMfa implements Check {
         .title(Text.of("コンソールにサインインできるユーザーに多要素認証がない",
             "Console user without MFA"))
         .remediation(Text.of(
-            "パスワードでサインインできる全ユーザーに MFA を必須にする（IAM ポリシー、Entra ID の条件付きアクセス、"
-                + "Google の 2 段階認証プロセスの適用）",
-            "Require MFA for every user who can sign in with a password (IAM policy, Entra ID "
-                + "Conditional Access, Google 2-Step Verification enforcement)"))
+            "パスワードでサインインできる全ユーザーに MFA を必須にする（IAM ポリシー、Entra ID のセキュリティの既定値・"
+                + "条件付きアクセス、Google の 2 段階認証プロセスの適用）",
+            "Require MFA for every user who can sign in with a password (IAM policy, Entra ID security "
+                + "defaults or Conditional Access, Google 2-Step Verification enforcement)"))
         .severity(Severity.HIGH)
         .requirements("3.5")
-        .needs(Principal.class)
+        .needs(Principal.class, SecurityService.class)
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
+    List<SecurityService> policies = facts.all(SecurityService.class).stream()
+        .filter(s -> s.kind() == SecurityService.Kind.MFA_ENFORCEMENT && s.enabled().is(true)).toList();
     return facts.all(Principal.class).stream()
         .filter(p -> p.kind() == Principal.Kind.USER || p.kind() == Principal.Kind.GUEST)
-        .filter(Principal::consoleAccess)
-        .map(ConsoleUserWithoutMfa::judge);
+        .filter(p -> !p.consoleAccess().is(false))
+        .map(p -> judge(p, enforcing(facts, policies, p)));
   }
 
-  private static Result judge(Principal user) {
-    if (user.mfaEnabled() == null) {
-      return Result.unknown(user.resource(), Text.of(
-          user.name() + " の MFA 設定を確認できませんでした",
-          "could not read whether " + user.name() + " has MFA"));
+  private static Optional<SecurityService> enforcing(Facts facts, List<SecurityService> policies, Principal p) {
+    return Scopes.inAccount(facts, policies, p.resource().scope()).stream().findFirst();
+  }
+
+  private static Result judge(Principal user, Optional<SecurityService> policy) {
+    if (user.mfa().is(true)) {
+      return Result.pass(user.resource(), Text.of(user.name() + " は MFA を使用しています", user.name() + " uses MFA"));
     }
-    return Result.judge(user.resource(), user.mfaEnabled(),
-        Text.of(user.name() + " は MFA を使用しています", user.name() + " uses MFA"),
-        Text.of(user.name() + " はパスワードでサインインできますが、MFA が設定されていません",
-            user.name() + " can sign in with a password but has no MFA"));
+    if (policy.isPresent()) {
+      String by = policy.get().detail() == null ? policy.get().resource().id() : policy.get().detail();
+      return Result.pass(user.resource(), Text.of(
+          user.name() + " の MFA はポリシー（" + by + "）で必須になっています",
+          user.name() + " must use MFA by policy (" + by + ")"));
+    }
+    if (!user.consoleAccess().isKnown()) {
+      return Result.unknown(user.resource(), Text.of(
+          user.name() + " がパスワードでサインインできるか確認できませんでした",
+          "could not read whether " + user.name() + " can sign in with a password"));
+    }
+    if (!user.mfa().isKnown()) {
+      return Result.unknown(user.resource(), Text.of(
+          user.name() + " の MFA 設定を確認できませんでした", "could not read whether " + user.name() + " has MFA"));
+    }
+    return Result.fail(user.resource(), Text.of(
+        user.name() + " はパスワードでサインインできますが、MFA が設定されていません",
+        user.name() + " can sign in with a password but has no MFA"));
   }
 }

@@ -8,6 +8,7 @@ import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.Principal;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The root user has an active long-lived access key. */
@@ -34,8 +35,11 @@ public final class RootAccessKeys implements Check {
   }
 
   private static Result judge(Principal root) {
-    String keys = String.join(", ", root.accessKeys().stream()
-        .filter(Principal.AccessKey::active).map(Principal.AccessKey::id).toList());
+    if (root.accessKeys().isUnread()) {
+      return Result.unknown(root.resource(), Text.of(
+          "ルートユーザーのアクセスキーを確認できませんでした", "could not read the root user's access keys"));
+    }
+    String keys = root.activeKeys().stream().map(Principal.AccessKey::id).collect(Collectors.joining(", "));
     return Result.judge(root.resource(), keys.isEmpty(),
         Text.of("ルートユーザーに有効なアクセスキーはありません", "root user has no active access key"),
         Text.of("ルートユーザーに有効なアクセスキーがあります（" + keys + "）",

@@ -7,14 +7,18 @@ import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
+import cloudscan.core.fact.AuditTrail;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.Retention;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A log store that keeps logs for less than the required period (3.2: one year). Stores that hold
- * audit logs FAIL; other log stores only WARN, because application logs may be evidence too but
- * the requirement does not name them.
+ * Logs kept for less than the required period (3.2: one year). Stores that hold audit logs FAIL;
+ * other log stores only WARN, because application logs may be evidence too but the requirement
+ * does not name them. A trail and its store are judged together: every trail's destination must
+ * be a collected store whose retention was read, else the trail is UNKNOWN (a bucket in another,
+ * unscanned account is the common case).
  */
 public final class LogRetentionShort implements Check {
 
@@ -29,19 +33,39 @@ public final class LogRetentionShort implements Check {
                 + "Log Analytics data retention, GCP log bucket retention; _Default keeps only 30 days)"))
         .severity(Severity.HIGH)
         .requirements("3.2")
-        .needs(LogStore.class)
+        .needs(LogStore.class, AuditTrail.class)
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     int required = ctx.thresholds().logRetentionDays();
-    return facts.all(LogStore.class).stream().map(store -> judge(store, required));
+    Map<String, LogStore> stores = Trails.stores(facts);
+    Stream<Result> trails = Trails.distinct(facts).stream()
+        .map(t -> destination(t, stores))
+        .filter(r -> r != null);
+    return Stream.concat(facts.all(LogStore.class).stream().map(store -> judge(store, required)), trails);
+  }
+
+  /** UNKNOWN for a trail whose store was not collected; null when the store is judged itself. */
+  private static Result destination(AuditTrail t, Map<String, LogStore> stores) {
+    if (!t.destination().isKnown()) {
+      return Result.unknown(t.resource(), Text.of(
+          "証跡の保存先を読み取れなかったため、保存期間を判定できません",
+          "the trail's destination could not be read: its retention cannot be judged"));
+    }
+    if (!stores.containsKey(t.destination().value())) {
+      return Result.unknown(t.resource(), Text.of(
+          "証跡の保存先 " + t.destination().value() + " の保存期間を確認できません（スキャン対象外のアカウントにある等）",
+          "the trail writes to " + t.destination().value() + ", whose retention was not read (in an "
+              + "account that was not scanned?): the trail's retention cannot be judged"));
+    }
+    return null;
   }
 
   private static Result judge(LogStore store, int required) {
     Retention r = store.retention();
-    if (r == null || !r.isKnown()) {
+    if (!r.isKnown()) {
       if (store.holdsAuditLogs()) {
         return Result.unknown(store.resource(), Text.of(
             "監査ログの保存期間を取得できませんでした", "retention of this audit log store could not be read"));

@@ -1,8 +1,10 @@
 package cloudscan.checks.logging;
 
+import cloudscan.checks.Scopes;
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Expectation;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
@@ -14,7 +16,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** An account without one trail that records management events of every region and is logging. */
+/**
+ * A scanned account without one trail that records management events of every region and is
+ * logging. Trails recorded at an organization above the account (organization trails) count.
+ * An account with no trail at all is the engine's expectation (FAIL where trails were looked for).
+ */
 public final class TrailOff implements Check {
 
   @Override
@@ -29,21 +35,22 @@ public final class TrailOff implements Check {
                 + "activity audit logs)"))
         .severity(Severity.HIGH)
         .requirements("2.4", "3.2")
-        .needs(AuditTrail.class)
+        .expects(Expectation.perAccount(AuditTrail.class).fail(Text.of("監査証跡が一つもありません", "no trail at all")))
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     List<AuditTrail> trails = Trails.distinct(facts);
-    return Trails.accounts(facts, trails).stream()
-        .map(account -> judge(account, trails.stream().filter(t -> Trails.inAccount(t, account)).toList()));
+    return facts.estate().accounts().stream()
+        .map(account -> judge(account, Scopes.inAccount(facts, trails, account)))
+        .filter(r -> r != null);
   }
 
+  /** Null for an account without trails (the expectation judges it). */
   private static Result judge(Scope account, List<AuditTrail> trails) {
     if (trails.isEmpty()) {
-      return Result.fail(account.asResource(), Text.of(
-          "監査証跡が一つもありません", "no trail at all"));
+      return null;
     }
     for (AuditTrail t : trails) {
       if (t.recordsAccountWide()) {
@@ -52,13 +59,13 @@ public final class TrailOff implements Check {
             "trail " + id(t) + " records management events of every region"));
       }
     }
-    List<AuditTrail> statusUnknown = trails.stream()
-        .filter(t -> t.allLocations() && t.managementEvents() && t.logging() == null).toList();
-    if (!statusUnknown.isEmpty()) {
-      String ids = statusUnknown.stream().map(TrailOff::id).collect(Collectors.joining(", "));
+    List<AuditTrail> unread = trails.stream().filter(t -> t.allLocations()
+        && !t.managementEvents().is(false) && !t.logging().is(false)).toList();
+    if (!unread.isEmpty()) {
+      String ids = unread.stream().map(TrailOff::id).collect(Collectors.joining(", "));
       return Result.unknown(account.asResource(), Text.of(
-          "証跡 " + ids + " のログ記録状態を取得できませんでした",
-          "logging status of trail " + ids + " could not be read"));
+          "証跡 " + ids + " のログ記録状態または管理イベントの記録を取得できませんでした",
+          "logging status or management-event selection of trail " + ids + " could not be read"));
     }
     return Result.fail(account.asResource(), Text.of(
         trails.stream().map(TrailOff::shortcomingJa).collect(Collectors.joining("。")) + "。",
@@ -70,10 +77,10 @@ public final class TrailOff implements Check {
     if (!t.allLocations()) {
       why.add("ホームリージョン（" + t.resource().location() + "）のみを対象としています");
     }
-    if (!t.managementEvents()) {
+    if (t.managementEvents().is(false)) {
       why.add("管理イベントを記録していません");
     }
-    if (Boolean.FALSE.equals(t.logging())) {
+    if (t.logging().is(false)) {
       why.add("ログ記録を停止しています");
     }
     return "証跡 " + id(t) + " は" + String.join("。また、", why);
@@ -84,10 +91,10 @@ public final class TrailOff implements Check {
     if (!t.allLocations()) {
       why.add("covers only its home region (" + t.resource().location() + ")");
     }
-    if (!t.managementEvents()) {
+    if (t.managementEvents().is(false)) {
       why.add("management events not recorded");
     }
-    if (Boolean.FALSE.equals(t.logging())) {
+    if (t.logging().is(false)) {
       why.add("not logging");
     }
     return "trail " + id(t) + ": " + String.join(", ", why);

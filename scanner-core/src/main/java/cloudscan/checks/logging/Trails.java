@@ -2,19 +2,13 @@ package cloudscan.checks.logging;
 
 import cloudscan.core.check.Facts;
 import cloudscan.core.fact.AuditTrail;
-import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.ResourceRef;
-import cloudscan.core.fact.Scope;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** Helpers shared by the audit-trail checks: trails once each, and the collected accounts. */
+/** Helpers shared by the audit-trail checks: trails once each, and the store each writes to. */
 final class Trails {
 
   private Trails() { }
@@ -32,14 +26,10 @@ final class Trails {
     return List.copyOf(byId.values());
   }
 
-  /** The account-wide scope ({@code cloud/account/global}) of every account collected, sorted. */
-  static Set<Scope> accounts(Facts facts, List<? extends Fact> seen) {
-    return Stream.concat(facts.scopes().stream(), seen.stream().map(f -> f.resource().scope()))
-        .map(Scope::accountScope)
-        .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Scope::toString))));
-  }
-
-  static boolean inAccount(AuditTrail trail, Scope account) {
-    return account.covers(trail.resource().scope());
+  /** Log stores by resource ID (the ID a trail's destination names). */
+  static Map<String, LogStore> stores(Facts facts) {
+    Map<String, LogStore> m = new LinkedHashMap<>();
+    facts.all(LogStore.class).forEach(s -> m.putIfAbsent(s.resource().id(), s));
+    return m;
   }
 }

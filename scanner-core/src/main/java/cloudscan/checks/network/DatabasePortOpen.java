@@ -12,7 +12,7 @@ import cloudscan.core.fact.NetworkRule;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** A database, cache or search port reachable from the whole internet. */
+/** A database, cache or search port reachable from the internet (judged as {@link AdminPortOpen}). */
 public final class DatabasePortOpen implements Check {
 
   /**
@@ -23,33 +23,26 @@ public final class DatabasePortOpen implements Check {
       9042, 9200, 9300, 11211, 27017, 27018, 50000);
 
   private static final Text CLEAN = Text.of(
-        "インターネットに開放されたデータベースのポートはありません",
-        "no database port open to the internet");
+      "インターネットから到達可能なデータベースのポートはありません", "no database port reachable from the internet");
+  private static final Text WHAT = Text.of("データベースのポート", "database port(s)");
 
   @Override
   public CheckSpec spec() {
     return CheckSpec.id("net.database-port-open")
         .title(Text.of("データベースのポートがインターネットに開放されている", "Database port open to the internet"))
         .remediation(Text.of(
-            "0.0.0.0/0 や ::/0 からのデータベースポート許可を削除し、アプリケーションのサブネットやセキュリティ"
+            "インターネットからのデータベースポート許可を削除し、アプリケーションのサブネットやセキュリティ"
                 + "グループ、プライベートエンドポイントからの接続に限定する",
-            "Remove rules allowing database ports from 0.0.0.0/0 or ::/0; allow only the application's "
+            "Remove rules allowing database ports from the internet; allow only the application's "
                 + "subnets or security groups, or use private endpoints"))
         .severity(Severity.HIGH)
-        .requirements("3.3")
+        .requirements("3.3", "3.4")
         .needs(NetworkRule.class)
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return PerTarget.judge(facts, DatabasePortOpen::offence, Status.FAIL, CLEAN);
+    return RuleSetVerdicts.ports(Firewalls.of(facts), DATABASE_PORTS, WHAT, Status.FAIL, CLEAN);
   }
-
-  /** The rule's problem, or null if it has none. */
-  static Text offence(NetworkRule rule) {
-    return PerTarget.portsOpenToInternet(rule, DATABASE_PORTS, WHAT);
-  }
-
-  private static final Text WHAT = Text.of("データベースのポート", "database port(s)");
 }

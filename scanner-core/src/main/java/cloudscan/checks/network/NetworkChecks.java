@@ -10,6 +10,6 @@ public final class NetworkChecks {
 
   public static List<Check> all() {
     return List.of(new AdminPortOpen(), new DatabasePortOpen(), new AllPortsOpen(),
-        new WidePublicSource(), new FlowLogsOff());
+        new WidePublicSource(), new UnusedRuleSetOpen(), new FlowLogsOff());
   }
 }

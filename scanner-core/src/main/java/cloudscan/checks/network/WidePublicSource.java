@@ -1,34 +1,35 @@
 package cloudscan.checks.network;
 
+import cloudscan.checks.network.Firewalls.Exposure;
+import cloudscan.checks.network.Firewalls.Question;
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
-import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
-import cloudscan.core.fact.Cidr;
+import cloudscan.core.fact.AddressSet;
 import cloudscan.core.fact.NetworkRule;
+import cloudscan.core.fact.Protocol;
+import cloudscan.core.fact.ResourceRef;
+import java.math.BigInteger;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Inbound traffic allowed from a very wide public network (a /8 of someone else's addresses): not
- * the whole internet, which net.admin-port-open, net.database-port-open and net.all-ports-open
- * judge, but far more than an office or partner range.
+ * Inbound traffic allowed from a very wide public range: not the internet (the port checks judge
+ * that) but more public addresses than a /16 of IPv4 or a /32 of IPv6 (the merged sources of the
+ * rule set, overlaps counted once), far more than an office or partner range.
  */
 public final class WidePublicSource implements Check {
 
-  /** Public IPv4 sources wider than a /16 (65,536 addresses) need review. */
-  static final int MIN_V4_PREFIX = 16;
-  /** Public IPv6 sources wider than a /32 (a whole provider allocation) need review. */
-  static final int MIN_V6_PREFIX = 32;
-
-  private static final Text CLEAN = Text.of(
-        "広すぎるパブリックアドレス範囲からの許可はありません",
-        "no very wide public source range");
+  /** More public IPv4 addresses than a /16 (65,536) needs review. */
+  static final BigInteger MAX_V4 = BigInteger.TWO.pow(32 - 16);
+  /** More IPv6 global-unicast addresses than a /32 (a whole provider allocation) needs review. */
+  static final BigInteger MAX_V6 = BigInteger.TWO.pow(128 - 32);
 
   @Override
   public CheckSpec spec() {
@@ -39,27 +40,45 @@ public final class WidePublicSource implements Check {
             "Narrow the source to the addresses that really connect (offices, partners): IPv4 "
                 + "narrower than /16, IPv6 narrower than /32"))
         .severity(Severity.MEDIUM)
-        .requirements("3.3")
+        .requirements("3.3", "3.4")
         .needs(NetworkRule.class)
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return PerTarget.judge(facts, WidePublicSource::offence, Status.WARN, CLEAN);
+    Firewalls fw = Firewalls.of(facts);
+    return fw.ruleSets().stream()
+        .filter(rs -> fw.mode(rs) != Firewalls.Mode.UNATTACHED)
+        .map(rs -> judge(fw, rs));
   }
 
-  /** The rule's problem, or null if it has none. */
-  static Text offence(NetworkRule rule) {
-    List<Cidr> wide = rule.widePublicSources(MIN_V4_PREFIX, MIN_V6_PREFIX);
-    if (!wide.isEmpty()) {
-      String cidrs = wide.stream().map(Cidr::toString).collect(Collectors.joining(","));
-      return Text.of(
-          "広いパブリックアドレス範囲 " + cidrs + " から " + rule.portsLabel()
-              + " を許可しています。必要な範囲か確認してください（" + rule.ruleId() + "）",
-          "allows " + rule.portsLabel() + " from the wide public range(s) " + cidrs
-              + "; confirm they are needed (" + rule.ruleId() + ")");
+  private static Result judge(Firewalls fw, ResourceRef rs) {
+    AddressSet reach = new AddressSet();
+    Set<String> rules = new TreeSet<>();
+    boolean unknown = false;
+    for (Protocol p : List.of(Protocol.TCP, Protocol.UDP)) {
+      for (Question q : fw.segments(rs, p)) {
+        Exposure e = fw.exposure(rs, q);
+        if (e.addresses().isInternet()) {
+          continue; // the port checks judge what is open to the whole internet
+        }
+        reach.addAll(e.addresses());
+        rules.addAll(e.rules());
+        unknown |= e.unknownAllow();
+      }
     }
-    return null;
+    AddressSet pub = reach.publicPart();
+    if (pub.publicSizeV4().compareTo(MAX_V4) > 0 || pub.publicSizeV6().compareTo(MAX_V6) > 0) {
+      return Result.warn(rs, Text.of(
+          "広いパブリックアドレス範囲（" + pub.describe(4) + "）からの通信を許可しています。必要な範囲か確認してください（ルール "
+              + String.join(", ", rules) + "）",
+          "allows traffic from a wide public range (" + pub.describe(4) + "); confirm it is needed (rules "
+              + String.join(", ", rules) + ")"));
+    }
+    if (unknown) {
+      return Result.unknown(rs, RuleSetVerdicts.unresolved());
+    }
+    return Result.pass(rs, Text.of("広すぎるパブリックアドレス範囲からの許可はありません", "no very wide public source range"));
   }
 }

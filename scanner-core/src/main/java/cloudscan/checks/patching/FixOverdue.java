@@ -40,10 +40,15 @@ public final class FixOverdue implements Check {
 
   private static Result judge(Vulnerability v, EvalContext ctx, int window) {
     String what = v.findingId() + " [" + v.severity() + "]";
-    if (!v.hasFix()) {
+    if (v.fixAvailableSince().isNotOffered()) {
       return Result.pass(v.resource(), Text.of(
           what + ": 修正はまだ公開されていません。公開を追跡してください",
           what + ": no fix available yet; track it"));
+    }
+    if (v.fixAvailableSince().isUnread()) {
+      return Result.unknown(v.resource(), Text.of(
+          what + ": 修正は公開されていますが、公開日を読み取れませんでした",
+          what + ": a fix exists but when it was released could not be read"));
     }
     long days = v.daysSinceFix(ctx.now());
     if (v.fixOverdue(ctx.now(), window)) {

@@ -1,6 +1,8 @@
 package cloudscan.checks.residency;
 
+import cloudscan.checks.Scopes;
 import cloudscan.core.check.Check;
+import cloudscan.core.check.Expectation;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Facts;
@@ -9,10 +11,7 @@ import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.LocationGuardrail;
 import cloudscan.core.fact.ResourceRef;
-import cloudscan.core.fact.Scope;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,6 +20,13 @@ import java.util.stream.Stream;
  * (residency.outside-japan judges every resource), but strong evidence for 1.1, so it only warns.
  */
 public final class NoLocationGuardrail implements Check {
+
+  private static final Text NONE = Text.of(
+      "国内ロケーションに限定するガードレールが見つかりません。必須ではありませんが、国外へのリソース作成を"
+          + "防ぐ有力な根拠となるため設定を推奨します（各リソースの所在は residency.outside-japan で確認しています）",
+      "no guardrail restricting locations to Japan was found; not strictly required, but it is strong "
+          + "evidence that nothing can be created abroad (each resource's location is judged by "
+          + "residency.outside-japan)");
 
   @Override
   public CheckSpec spec() {
@@ -33,30 +39,22 @@ public final class NoLocationGuardrail implements Check {
                 + "aws:RequestedRegion; Azure: 'Allowed locations' policy; GCP: org policy gcp.resourceLocations)"))
         .severity(Severity.LOW)
         .requirements("1.1")
-        .needs(LocationGuardrail.class)
+        .expects(Expectation.perAccount(LocationGuardrail.class).warn(NONE))
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     List<LocationGuardrail> guardrails = facts.all(LocationGuardrail.class);
-    Map<String, Scope> accounts = new TreeMap<>(); // every scanned cloud/account, sorted
-    Stream.concat(facts.scopes().stream(), guardrails.stream().map(g -> g.resource().scope()))
-        .forEach(s -> accounts.putIfAbsent(key(s), accountScope(s)));
-    Map<String, List<LocationGuardrail>> byAccount = guardrails.stream()
-        .collect(Collectors.groupingBy(g -> key(g.resource().scope())));
-    return accounts.entrySet().stream()
-        .map(e -> judge(e.getValue().asResource(), byAccount.getOrDefault(e.getKey(), List.of())));
+    return facts.estate().accounts().stream()
+        .map(account -> judge(account.asResource(), Scopes.inAccount(facts, guardrails, account)))
+        .filter(r -> r != null);
   }
 
+  /** Null for an account without guardrails (the expectation judges it). */
   private static Result judge(ResourceRef account, List<LocationGuardrail> guardrails) {
     if (guardrails.isEmpty()) {
-      return Result.warn(account, Text.of(
-          "国内ロケーションに限定するガードレールが見つかりません。必須ではありませんが、国外へのリソース作成を"
-              + "防ぐ有力な根拠となるため設定を推奨します（各リソースの所在は residency.outside-japan で確認しています）",
-          "no guardrail restricting locations to Japan was found; not strictly required, but it is strong "
-              + "evidence that nothing can be created abroad (each resource's location is judged by "
-              + "residency.outside-japan)"));
+      return null;
     }
     for (LocationGuardrail g : guardrails) {
       if (g.enforced() && g.japanOnly()) {
@@ -92,13 +90,5 @@ public final class NoLocationGuardrail implements Check {
     String abroad = g.outsideJapan().isEmpty() ? "" : "allows " + g.outsideJapan() + " outside Japan";
     String audit = g.enforced() ? "" : "is audit-only, not enforced";
     return id + " " + String.join(" and ", Stream.of(abroad, audit).filter(s -> !s.isEmpty()).toList());
-  }
-
-  private static String key(Scope s) {
-    return s.cloud().id() + "/" + s.account();
-  }
-
-  private static Scope accountScope(Scope s) {
-    return s.accountScope();
   }
 }

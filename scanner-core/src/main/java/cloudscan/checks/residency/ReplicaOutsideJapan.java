@@ -7,10 +7,17 @@ import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
+import cloudscan.core.fact.BackupPlan;
+import cloudscan.core.fact.JapanLocations;
 import cloudscan.core.fact.Replica;
+import cloudscan.core.fact.ResourceRef;
 import java.util.stream.Stream;
 
-/** Replication, a read replica, a global table or a backup copy sends data out of Japan. */
+/**
+ * Replication, a read replica, a global table or a backup copy sends data out of Japan. Backup
+ * copies are read from the plans themselves (where each rule copies to), not only from replicas a
+ * collector derived from them.
+ */
 public final class ReplicaOutsideJapan implements Check {
 
   @Override
@@ -24,35 +31,47 @@ public final class ReplicaOutsideJapan implements Check {
                 + "(e.g. Tokyo <-> Osaka) and delete the copies abroad"))
         .severity(Severity.HIGH)
         .requirements("1.1")
-        .needs(Replica.class)
+        .needs(Replica.class, BackupPlan.class)
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(Replica.class).stream().map(ReplicaOutsideJapan::judge);
+    Stream<Result> replicas = facts.all(Replica.class).stream()
+        .map(r -> judge(r.resource(), r.mechanism() == null ? "replica" : r.mechanism(), r.destinationAccount(),
+            r.destinationLocation()));
+    Stream<Result> plans = facts.all(BackupPlan.class).stream().flatMap(ReplicaOutsideJapan::copies);
+    return Stream.concat(replicas, plans);
   }
 
-  private static Result judge(Replica rep) {
-    String how = rep.mechanism() == null ? "replica" : rep.mechanism();
-    String dest = rep.destinationLocation();
+  private static Stream<Result> copies(BackupPlan plan) {
+    if (!plan.copies().isKnown()) {
+      return Stream.of(Result.unknown(plan.resource(), Text.of(
+          "バックアッププランのコピー先を読み取れませんでした", "the backup plan's copy destinations could not be read")));
+    }
+    return plan.copies().value().stream()
+        .map(c -> judge(plan.resource(), "backup copy" + (c.vault() == null ? "" : " to " + c.vault()),
+            c.account(), c.location()));
+  }
+
+  private static Result judge(ResourceRef ref, String how, String account, String dest) {
     if (dest == null || dest.isBlank()) {
-      return Result.unknown(rep.resource(), Text.of(
+      return Result.unknown(ref, Text.of(
           how + " のコピー先ロケーションを読み取れませんでした",
           "the destination location of " + how + " could not be read"));
     }
-    String to = dest + (rep.destinationAccount() == null ? "" : " (account " + rep.destinationAccount() + ")");
-    String toJa = dest + (rep.destinationAccount() == null ? " " : "（アカウント " + rep.destinationAccount() + "）");
-    return switch (rep.destinationResidency()) {
-      case JAPAN -> Result.pass(rep.resource(), Text.of(
+    String to = dest + (account == null ? "" : " (account " + account + ")");
+    String toJa = dest + (account == null ? " " : "（アカウント " + account + "）");
+    return switch (JapanLocations.judge(ref.cloud(), dest, null)) {
+      case JAPAN -> Result.pass(ref, Text.of(
           how + " のコピー先 " + toJa + "は日本国内です", how + " copies to " + to + " in Japan"));
-      case ABROAD -> Result.fail(rep.resource(), Text.of(
+      case ABROAD -> Result.fail(ref, Text.of(
           how + " によりデータが日本国外の " + toJa + "へ複製されています",
           how + " copies data outside Japan, to " + to));
-      case GLOBAL -> Result.warn(rep.resource(), Text.of(
+      case GLOBAL -> Result.warn(ref, Text.of(
           how + " のコピー先 " + toJa + "はグローバルです。国外に置かれる可能性があるため確認が必要です",
           how + " copies to the global location " + to + ": data may be held outside Japan; needs review"));
-      case UNKNOWN -> Result.warn(rep.resource(), Text.of(
+      case UNKNOWN -> Result.warn(ref, Text.of(
           how + " のコピー先「" + toJa.trim() + "」を判定できません。日本国内であることを確認してください",
           how + " copies to unknown location '" + to + "': confirm that it is in Japan"));
     };

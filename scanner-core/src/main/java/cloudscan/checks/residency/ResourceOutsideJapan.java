@@ -10,9 +10,15 @@ import cloudscan.core.check.Text;
 import cloudscan.core.fact.JapanLocations;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.ResourceRef;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** A resource that holds data stands in a region or zone outside Japan (or a global one). */
+/**
+ * A resource that holds data stands in a region or zone outside Japan (or a global one). About the
+ * whole estate: a location of a scanned account that was never examined keeps 1.1 from being met.
+ */
 public final class ResourceOutsideJapan implements Check {
 
   @Override
@@ -27,12 +33,30 @@ public final class ResourceOutsideJapan implements Check {
         .severity(Severity.HIGH)
         .requirements("1.1")
         .needs(Located.class)
+        .estateWide()
         .build();
   }
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(Located.class).stream().map(ResourceOutsideJapan::judge);
+    return oncePerResource(facts.all(Located.class)).stream().map(ResourceOutsideJapan::judge);
+  }
+
+  /**
+   * One location per resource: when an inventory service (Resource Graph, Cloud Asset, Resource
+   * Explorer) and the resource's own service both located it, the service's reading wins (Cloud
+   * Asset reports ASIA for a configurable dual-region bucket whose data stays in Japan).
+   */
+  static List<Located> oncePerResource(List<Located> all) {
+    Map<String, Located> byId = new LinkedHashMap<>();
+    for (Located l : all) {
+      String key = l.resource().cloud().id() + "|" + l.resource().account() + "|" + l.resource().id();
+      Located prior = byId.get(key);
+      if (prior == null || (prior.inventory() && !l.inventory())) {
+        byId.put(key, l);
+      }
+    }
+    return List.copyOf(byId.values());
   }
 
   private static Result judge(Located l) {
@@ -42,16 +66,19 @@ public final class ResourceOutsideJapan implements Check {
       case JAPAN -> Result.pass(r, Text.of("日本国内にあります（" + where + "）", "located in Japan (" + where + ")"));
       case ABROAD -> JapanLocations.inJapan(r.cloud(), r.location())
           ? Result.fail(r, Text.of(
-              "ゾーン " + l.zone() + " は日本国外にあります。親リージョン " + r.location()
+              "ゾーン " + l.zoneName() + " は日本国外にあります。親リージョン " + r.location()
                   + " は日本国内ですが、このゾーン（ローカルゾーン等）は国外の都市にあります",
-              "zone " + l.zone() + " is outside Japan although its parent region " + r.location()
+              "zone " + l.zoneName() + " is outside Japan although its parent region " + r.location()
                   + " is in Japan (a Local Zone or similar in a foreign city)"))
           : Result.fail(r, Text.of("日本国外のロケーションにあります（" + where + "）",
               "located outside Japan (" + where + ")"));
       case GLOBAL -> Result.warn(r, Text.of(
           "グローバルサービスです（" + where + "）。データが国外で提供・キャッシュされる可能性があるため、確認が必要です",
           "global service (" + where + "): data may be served or cached outside Japan; needs review"));
-      case UNKNOWN -> Result.warn(r, Text.of(
+      case UNKNOWN -> l.zone().isUnread() ? Result.unknown(r, Text.of(
+          "ゾーンを読み取れなかったため、国外のローカルゾーンにないか判定できません（" + where + "）",
+          "the zone could not be read: cannot rule out a Local Zone abroad (" + where + ")"))
+          : Result.warn(r, Text.of(
           "ロケーション名「" + where + "」を判定できません。日本国内であることを確認してください",
           "unknown location name '" + where + "': confirm that it is in Japan"));
     };
@@ -59,6 +86,7 @@ public final class ResourceOutsideJapan implements Check {
 
   private static String where(Located l) {
     String loc = l.resource().location();
-    return l.zone() == null || l.zone().isBlank() ? loc : loc + " / " + l.zone();
+    String zone = l.zoneName();
+    return zone == null || zone.isBlank() ? loc : loc + " / " + zone;
   }
 }

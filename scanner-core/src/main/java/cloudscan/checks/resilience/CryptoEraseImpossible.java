@@ -45,7 +45,7 @@ public final class CryptoEraseImpossible implements Check {
         .collect(Collectors.toMap(e -> e.resource().id(), Function.identity(), (first, later) -> first));
     // A key reference is customer-managed only if the collected key says so: AWS returns the ARN
     // of AWS-managed keys (aws/ebs, aws/rds) too, and those can never be deleted.
-    Set<String> customerKeys = facts.all(CryptoKey.class).stream().filter(CryptoKey::customerManaged)
+    Set<String> customerKeys = facts.all(CryptoKey.class).stream().filter(k -> k.customerManaged().is(true))
         .map(k -> k.resource().id()).collect(Collectors.toSet());
     return facts.all(DataStore.class).stream()
         .map(s -> judge(s, byId.get(s.resource().id()), customerKeys));
@@ -56,22 +56,22 @@ public final class CryptoEraseImpossible implements Check {
       return Result.unknown(store.resource(), Text.of(
           "保存時の暗号化の情報がありません", "no encryption-at-rest information for this store"));
     }
-    if (enc.customerManagedKey() && Boolean.TRUE.equals(enc.enabled()) && customerKeys.contains(enc.keyRef())) {
+    if (enc.namesKey() && enc.enabled().is(true) && customerKeys.contains(enc.keyRef())) {
       return Result.pass(store.resource(), Text.of(
           "顧客管理キー " + enc.keyRef() + " で暗号化されており、契約終了時にキーの削除を予約することで暗号消去できます",
           "encrypted with customer-managed key " + enc.keyRef()
               + ": can be crypto-erased on contract end by scheduling key deletion"));
     }
-    if (enc.enabled() == null) {
+    if (!enc.enabled().isKnown()) {
       return Result.unknown(store.resource(), Text.of(
           "保存時の暗号化の設定を確認できませんでした", "could not read the store's encryption at rest"));
     }
-    if (!enc.enabled()) {
+    if (!enc.enabled().value()) {
       return Result.fail(store.resource(), Text.of(
           "保存時に暗号化されていないため、暗号消去ができません",
           "not encrypted at rest: it cannot be crypto-erased"));
     }
-    if (enc.customerManagedKey()) {
+    if (enc.namesKey()) {
       return Result.warn(store.resource(), Text.of(
           "キー " + enc.keyRef() + " が顧客管理キーであることを確認できません（事業者管理キーは削除できません）",
           "key " + enc.keyRef() + " is not confirmed as a customer-managed key (provider-managed "

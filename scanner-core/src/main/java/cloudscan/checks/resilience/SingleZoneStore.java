@@ -11,6 +11,7 @@ import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.Residency;
+import cloudscan.core.fact.ResourceLabel;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * A data store that lives in one zone and has no copy in the other Japanese region (3.7, advisory).
- * Redundancy counts only inside Japan: a replica abroad is never redundancy (that breaks 1.1).
+ * Redundancy counts only inside Japan: a replica abroad is never redundancy (that breaks 1.1). A
+ * backup plan counts only for the stores its selections select (by ID or by tag); a selection by
+ * tag on a store whose tags were not read is UNKNOWN.
  */
 public final class SingleZoneStore implements Check {
 
@@ -37,7 +40,7 @@ public final class SingleZoneStore implements Check {
                 + "backup copy in the other Japanese region (Tokyo/Osaka, Japan East/West); never abroad"))
         .severity(Severity.LOW)
         .requirements("3.7")
-        .needs(DataStore.class, Replica.class, BackupPlan.class)
+        .needs(DataStore.class, Replica.class, BackupPlan.class, ResourceLabel.class)
         .build();
   }
 
@@ -45,17 +48,19 @@ public final class SingleZoneStore implements Check {
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     Map<String, List<Replica>> replicas = facts.all(Replica.class).stream()
         .collect(Collectors.groupingBy(r -> r.resource().id()));
-    Set<Scope> copyingAccounts = facts.all(BackupPlan.class).stream()
+    Map<Scope, List<BackupPlan>> copying = facts.all(BackupPlan.class).stream()
         .filter(BackupPlan::copiesToOtherJapaneseLocation)
-        .map(p -> account(p.resource()))
-        .collect(Collectors.toSet());
+        .collect(Collectors.groupingBy(p -> account(p.resource())));
+    Map<String, ResourceLabel> labels = facts.all(ResourceLabel.class).stream()
+        .collect(Collectors.toMap(l -> l.resource().id(), l -> l, (a, b) -> a));
     return facts.all(DataStore.class).stream()
-        .map(s -> judge(s, replicas, copyingAccounts.contains(account(s.resource()))));
+        .map(s -> judge(s, replicas, copying.getOrDefault(account(s.resource()), List.of()), labels));
   }
 
-  private static Result judge(DataStore store, Map<String, List<Replica>> replicas, boolean backupCopied) {
+  private static Result judge(DataStore store, Map<String, List<Replica>> replicas, List<BackupPlan> copying,
+      Map<String, ResourceLabel> labels) {
     ResourceRef ref = store.resource();
-    if (Boolean.TRUE.equals(store.multiZone())) {
+    if (store.multiZone().is(true)) {
       return Result.pass(ref, Text.of("複数ゾーンに冗長化されています", "redundant across zones"));
     }
     List<Replica> own = replicas.getOrDefault(ref.id(), List.of());
@@ -66,9 +71,15 @@ public final class SingleZoneStore implements Check {
       return Result.pass(ref, Text.of("国内の別リージョン " + dest + " にレプリカがあります",
           "replica in the other Japanese location " + dest));
     }
-    if (backupCopied) {
-      return Result.pass(ref, Text.of("アカウントのバックアッププランが国内の別リージョンにコピーしています",
-          "a backup plan in the account copies to another Japanese location"));
+    boolean selectionUnknown = false;
+    for (BackupPlan plan : copying) {
+      Boolean selects = selects(plan, ref, labels.get(ref.id()));
+      if (Boolean.TRUE.equals(selects)) {
+        return Result.pass(ref, Text.of(
+            "バックアッププラン " + plan.resource().id() + " がこのデータストアを選択し、国内の別リージョンにコピーしています",
+            "backup plan " + plan.resource().id() + " selects this store and copies it to another Japanese location"));
+      }
+      selectionUnknown |= selects == null;
     }
     String abroad = own.stream().filter(r -> r.destinationResidency() != Residency.JAPAN)
         .map(Replica::destinationLocation).map(String::valueOf).collect(Collectors.joining(", "));
@@ -77,7 +88,14 @@ public final class SingleZoneStore implements Check {
     String abroadEn = abroad.isEmpty() ? ""
         : " (the replica to " + abroad + " is not in Japan and does not count as redundancy; "
             + "see requirement 1.1)";
-    if (store.multiZone() == null) {
+    if (selectionUnknown) {
+      return Result.unknown(ref, Text.of(
+          "国内の別リージョンにコピーするバックアッププランがありますが、このデータストアを選択しているか判定できません"
+              + "（選択条件またはタグを読み取れませんでした）" + abroadJa,
+          "a backup plan copies to another Japanese location, but whether it selects this store could not be "
+              + "told (its selection or the store's tags could not be read)" + abroadEn));
+    }
+    if (!store.multiZone().isKnown()) {
       return Result.unknown(ref, Text.of(
           "ゾーン冗長かどうかを確認できず、国内の別リージョンへのレプリカもありません" + abroadJa,
           "could not read whether the store is multi-zone, and it has no replica in another "
@@ -88,6 +106,23 @@ public final class SingleZoneStore implements Check {
             + "カタログ上、推奨事項です）" + abroadJa,
         "single zone only, with no replica or backup copy in another Japanese location "
             + "(3.7 is advisory in the catalog)" + abroadEn));
+  }
+
+  /** Whether {@code plan} selects the store; null when its selections or the store's tags decide and were not read. */
+  private static Boolean selects(BackupPlan plan, ResourceRef store, ResourceLabel label) {
+    if (!plan.selections().isKnown()) {
+      return null;
+    }
+    Map<String, String> tags = label == null ? null : label.tags().orElse(null);
+    boolean unknown = false;
+    for (BackupPlan.Selection sel : plan.selections().value()) {
+      Boolean b = sel.selects(store.id(), tags);
+      if (Boolean.TRUE.equals(b)) {
+        return true;
+      }
+      unknown |= b == null;
+    }
+    return unknown ? null : Boolean.FALSE;
   }
 
   private static Scope account(ResourceRef ref) {

@@ -15,9 +15,16 @@ import java.util.regex.Pattern;
  * @param aliases      former IDs, so old waivers still match
  * @param needs        fact kinds the check reads; a collection gap in any of them makes the
  *                     check UNKNOWN for that scope
+ * @param expects      facts the check expects in every scanned account or region; the engine
+ *                     turns a missing one into the expectation's verdict where a collector looked,
+ *                     UNKNOWN where none did
+ * @param estateWide   the check is about the whole estate (residency): a location of a scanned
+ *                     account that was never examined makes it UNKNOWN (NEEDS_REVIEW with
+ *                     evidence such as a region-deny guardrail), never silently fine
  */
 public record CheckSpec(String id, List<String> aliases, Text title, Text remediation,
-    Severity severity, List<RequirementId> requirements, List<Class<? extends Fact>> needs) {
+    Severity severity, List<RequirementId> requirements, List<Class<? extends Fact>> needs,
+    List<Expectation> expects, boolean estateWide) {
 
   /** {@code <domain>.<condition>} or {@code <provider>.<service>.<condition>}, kebab-case. */
   public static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*){1,2}");
@@ -33,6 +40,7 @@ public record CheckSpec(String id, List<String> aliases, Text title, Text remedi
     Objects.requireNonNull(severity, "severity");
     requirements = List.copyOf(requirements);
     needs = List.copyOf(needs);
+    expects = List.copyOf(expects);
     if (requirements.isEmpty()) {
       throw new IllegalArgumentException("check " + id + " serves no requirement");
     }
@@ -58,6 +66,8 @@ public record CheckSpec(String id, List<String> aliases, Text title, Text remedi
     private Severity severity;
     private final List<RequirementId> requirements = new ArrayList<>();
     private final List<Class<? extends Fact>> needs = new ArrayList<>();
+    private final List<Expectation> expects = new ArrayList<>();
+    private boolean estateWide;
 
     private Builder(String id) {
       this.id = id;
@@ -87,7 +97,31 @@ public record CheckSpec(String id, List<String> aliases, Text title, Text remedi
 
     @SafeVarargs
     public final Builder needs(Class<? extends Fact>... kinds) {
-      needs.addAll(List.of(kinds));
+      for (Class<? extends Fact> k : kinds) {
+        if (!needs.contains(k)) {
+          needs.add(k);
+        }
+      }
+      return this;
+    }
+
+    /** Expects facts per scope (the engine judges where they are missing); adds their kinds to needs. */
+    public Builder expects(Expectation... e) {
+      for (Expectation x : e) {
+        expects.add(x);
+        if (!needs.contains(x.kind())) {
+          needs.add(x.kind());
+        }
+        if (x.onlyWhere() != null && !needs.contains(x.onlyWhere())) {
+          needs.add(x.onlyWhere());
+        }
+      }
+      return this;
+    }
+
+    /** The check is about the whole estate: locations never examined keep it from passing. */
+    public Builder estateWide() {
+      this.estateWide = true;
       return this;
     }
 
@@ -97,7 +131,8 @@ public record CheckSpec(String id, List<String> aliases, Text title, Text remedi
     }
 
     public CheckSpec build() {
-      return new CheckSpec(id, aliases, title, remediation, severity, requirements, needs);
+      return new CheckSpec(id, aliases, title, remediation, severity, requirements, needs, expects,
+          estateWide);
     }
   }
 }

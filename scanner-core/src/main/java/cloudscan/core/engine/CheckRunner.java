@@ -2,23 +2,34 @@ package cloudscan.core.engine;
 
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
+import cloudscan.core.check.Estate;
 import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Expectation;
 import cloudscan.core.check.Facts;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
+import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.snapshot.Gap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one check and applies the never-green-by-accident rule in exactly one place: every
- * collection gap in a fact kind the check needs adds an UNKNOWN finding for the gap's scope, so a
- * requirement served by the check cannot be met. A check that throws is
- * recorded as an error, which rolls up as UNKNOWN, never PASS.
+ * Runs one check and applies the never-green-by-accident rules in exactly one place:
+ * <ol>
+ *   <li>expectations: a scanned account or region without an expected fact is the expectation's
+ *       verdict where a collector looked for it, UNKNOWN where none did;</li>
+ *   <li>gaps: every collection gap in a fact kind the check needs adds an UNKNOWN finding for the
+ *       gap's scope and drops the check's own scope-level verdicts there;</li>
+ *   <li>coverage: for checks about the whole estate, every location of a scanned account that was
+ *       never examined is UNKNOWN (or, with evidence such as a region-deny guardrail, WARN).</li>
+ * </ol>
+ * A check that throws is recorded as an error, which rolls up as UNKNOWN, never PASS.
  */
 public final class CheckRunner {
 
@@ -30,8 +41,10 @@ public final class CheckRunner {
     CheckSpec spec = check.spec();
     List<Finding> findings = new ArrayList<>();
     try {
-      check.evaluate(facts, ctx).forEach(r ->
-          findings.add(new Finding(spec.id(), r.resource(), r.status(), r.message(), null)));
+      check.evaluate(facts, ctx).forEach(r -> findings.add(new Finding(spec.id(), r.resource(), r.status(), r.message(), null)));
+      for (Expectation e : spec.expects()) {
+        expect(spec, e, facts, findings);
+      }
     } catch (RuntimeException e) {
       LOG.warn("check {} failed: {}", spec.id(), e.toString());
       LOG.debug("check failure", e);
@@ -46,7 +59,62 @@ public final class CheckRunner {
         findings.add(new Finding(spec.id(), gap.scope().asResource(), Status.UNKNOWN, gapText(gap), null));
       }
     }
+    if (spec.estateWide()) {
+      for (Estate.Unexamined u : facts.estate().unexamined()) {
+        findings.add(new Finding(spec.id(), u.scope().asResource(),
+            u.evidence() == null ? Status.UNKNOWN : Status.WARN, unexaminedText(u), null));
+      }
+    }
     return new CheckOutcome(spec, findings, null);
+  }
+
+  /** Adds the expectation's verdict for every scanned scope of its level that no fact covers. */
+  private static void expect(CheckSpec spec, Expectation e, Facts facts, List<Finding> out) {
+    Estate estate = facts.estate();
+    Set<Scope> with = scopesWith(facts, e.kind(), e::satisfiedBy);
+    Set<Scope> where = e.onlyWhere() == null ? null : scopesWith(facts, e.onlyWhere(), e.onlyWhereTest());
+    for (Scope s : estate.at(e.per())) {
+      if (where != null && !applies(e, s, where)) {
+        continue;
+      }
+      if (covered(e, s, with, estate)) {
+        continue;
+      }
+      if (estate.lookedFor(s, e.key())) {
+        out.add(new Finding(spec.id(), s.asResource(), e.whenMissing(), e.missing(), null));
+      } else {
+        out.add(new Finding(spec.id(), s.asResource(), Status.UNKNOWN, Text.of(
+            "この範囲では " + e.key() + " を収集していないため判定できません（このクラウドのスキャンでは未収集）",
+            "nobody looked for " + e.key() + " here (this cloud's scan does not collect it): cannot judge"), null));
+      }
+    }
+  }
+
+  private static Set<Scope> scopesWith(Facts facts, Class<? extends Fact> kind,
+      java.util.function.Predicate<Fact> test) {
+    Set<Scope> out = new HashSet<>();
+    for (Fact f : facts.all(kind)) {
+      if (test.test(f)) {
+        out.add(f.resource().scope());
+      }
+    }
+    return out;
+  }
+
+  /** Per region: a fact in it, its account's global scope, or an organization above. Per account: anywhere in it. */
+  private static boolean covered(Expectation e, Scope s, Set<Scope> with, Estate estate) {
+    if (e.per() == Scope.Level.ACCOUNT && with.stream().anyMatch(w -> sameAccount(w, s))) {
+      return true;
+    }
+    return estate.coveringScopes(s).stream().anyMatch(with::contains);
+  }
+
+  private static boolean applies(Expectation e, Scope s, Set<Scope> where) {
+    return e.per() == Scope.Level.ACCOUNT ? where.stream().anyMatch(w -> sameAccount(w, s)) : where.contains(s);
+  }
+
+  private static boolean sameAccount(Scope a, Scope b) {
+    return a.cloud() == b.cloud() && a.account().equals(b.account());
   }
 
   private static boolean isScopeVerdict(Finding f) {
@@ -66,5 +134,26 @@ public final class CheckRunner {
     return Text.of(
         "収集できませんでした（" + what + ": " + gap.kind() + "）: " + gap.message(),
         "could not collect (" + what + ": " + gap.kind() + "): " + gap.message());
+  }
+
+  static Text unexaminedText(Estate.Unexamined u) {
+    Text cause = switch (u.cause()) {
+      case NOT_SELECTED -> Text.of("スキャン対象として選ばれていません（--regions 等）", "not selected for the scan (--regions)");
+      case DENIED_BY_GUARDRAIL -> Text.of("ガードレールにより拒否されています", "denied by a guardrail");
+      case UNREACHABLE -> Text.of("到達できませんでした", "could not be reached");
+      default -> Text.of(u.cause().name(), u.cause().name());
+    };
+    String detail = u.reason() == null || u.reason().isBlank() ? "" : "（" + u.reason() + "）";
+    String detailEn = u.reason() == null || u.reason().isBlank() ? "" : " (" + u.reason() + ")";
+    if (u.evidence() == null) {
+      return Text.of(
+          "このロケーションは一度も確認されていません: " + cause.ja() + detail + "。ここにあるリソースは判定されていません",
+          "this location was never examined: " + cause.en() + detailEn + "; resources there were not judged");
+    }
+    return Text.of(
+        "このロケーションは確認されていません: " + cause.ja() + detail + "。根拠「" + u.evidence()
+            + "」からリソースはないと考えられますが、確認が必要です（適合とはみなしません）",
+        "this location was never examined: " + cause.en() + detailEn + "; evidence suggests it is empty ("
+            + u.evidence() + "), which needs review, not a pass");
   }
 }

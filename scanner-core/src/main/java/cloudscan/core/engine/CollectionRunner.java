@@ -9,6 +9,10 @@ import cloudscan.core.provider.ProviderSession;
 import cloudscan.core.provider.Target;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.ProviderRun;
+import cloudscan.core.snapshot.ScannedScope;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +46,10 @@ public final class CollectionRunner {
     this.progress = progress;
   }
 
-  /** Collects everything into {@code store} and {@code gaps}; returns the run's evidence. */
+  /**
+   * Collects everything into {@code store} and {@code gaps}; returns the run's evidence, which
+   * says per target what was looked for. The caller sets the store's estate from its runs.
+   */
   public ProviderRun run(String providerId, ProviderSession session, FactStore store, List<Gap> gaps)
       throws InterruptedException {
     Instant started = clock.instant();
@@ -73,9 +80,19 @@ public final class CollectionRunner {
     } finally {
       pool.shutdownNow();
     }
-    session.targets().forEach(t -> store.addScope(t.scope()));
     return new ProviderRun(providerId, session.identity(), started, clock.instant(),
-        session.targets().stream().map(Target::scope).toList(), session.skipped(), session.apiCalls());
+        scanned(session, tasks), session.skipped(), session.apiCalls());
+  }
+
+  /** Every target with what its collectors looked for there (also when they failed: a gap says so). */
+  private static List<ScannedScope> scanned(ProviderSession session, List<Task> tasks) {
+    Map<Target, Set<String>> keys = new LinkedHashMap<>();
+    session.targets().forEach(t -> keys.put(t, new TreeSet<>()));
+    tasks.forEach(t -> keys.get(t.target).addAll(t.collector.looksFor()));
+    return keys.entrySet().stream()
+        .map(e -> ScannedScope.of(e.getKey().scope(), e.getKey().level(), e.getKey().parents(),
+            List.copyOf(e.getValue())))
+        .toList();
   }
 
   private static TaskResult get(Future<TaskResult> f) throws InterruptedException {
@@ -91,7 +108,7 @@ public final class CollectionRunner {
     List<Task> tasks = new ArrayList<>();
     for (Target target : session.targets()) {
       for (Collector c : session.collectors()) {
-        if (c.global() == target.isGlobal()) {
+        if (c.level() == target.level()) {
           tasks.add(new Task(target, c));
         }
       }

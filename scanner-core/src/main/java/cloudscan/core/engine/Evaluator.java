@@ -33,8 +33,9 @@ public final class Evaluator {
   }
 
   public ScanResult evaluate(Snapshot snapshot, EvalContext ctx) {
+    Labels labels = Labels.of(snapshot.facts());
     List<CheckOutcome> raw = checks.parallelStream()
-        .map(c -> CheckRunner.run(c, snapshot.facts(), snapshot.gaps(), ctx))
+        .map(c -> labels.apply(CheckRunner.run(c, snapshot.facts(), snapshot.gaps(), ctx)))
         .toList();
     WaiverApplier applier = new WaiverApplier(waivers, ctx.now().atZone(CITY_ZONE).toLocalDate());
     List<CheckOutcome> outcomes = new ArrayList<>(raw.size());

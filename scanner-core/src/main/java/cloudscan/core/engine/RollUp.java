@@ -29,7 +29,8 @@ final class RollUp {
     Optional<Attestation> att = attestationFor(req);
     AttestationState state = !req.assessment().needsAttestation() ? AttestationState.NOT_NEEDED
         : att.isEmpty() ? AttestationState.MISSING
-        : att.get().validOn(today) ? AttestationState.VALID : AttestationState.EXPIRED;
+        : att.get().validOn(today) ? AttestationState.VALID
+        : att.get().notYetValidOn(today) ? AttestationState.NOT_YET_VALID : AttestationState.EXPIRED;
     RequirementStatus status = status(req, mine, state);
     return new RequirementResult(req, status, mine.stream().map(o -> o.spec().id()).toList(), state,
         att.orElse(null));
@@ -58,10 +59,11 @@ final class RollUp {
     return outcomes.stream().anyMatch(o -> o.has(status));
   }
 
-  /** The latest-valid attestation for the requirement (a valid one beats an expired one). */
+  /** The attestation to consider: a valid one beats any other, then the latest-valid. */
   private Optional<Attestation> attestationFor(Requirement req) {
     return attestations.stream()
         .filter(a -> a.requirement().equals(req.id()))
-        .max(Comparator.comparing(Attestation::validUntil));
+        .max(Comparator.comparing((Attestation a) -> a.validOn(today))
+            .thenComparing(Attestation::validUntil));
   }
 }

@@ -3,19 +3,23 @@ package cloudscan.core.fact;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An identity that can act in the account: the root user, an IAM user or role, an Entra ID user
  * or guest, a GCP member or service account.
  *
  * @param consoleAccess  can sign in interactively with a password
- * @param mfaEnabled     null when unknown (e.g. not readable)
+ * @param mfa            has multi-factor authentication registered; a policy that enforces MFA
+ *                       for everyone (Entra security defaults, Conditional Access) is a
+ *                       {@link SecurityService} of kind MFA_ENFORCEMENT instead
+ * @param accessKeys     long-lived credentials; an empty list means none
  * @param externalParty  for identities from outside the organisation: the trusted account, tenant
  *                       or domain; null for internal identities
- * @param lastUsed       last sign-in or API use, null if never or unknown
+ * @param lastUsed       last sign-in or API use, null if never or unknown (not judged)
  */
-public record Principal(ResourceRef resource, Kind kind, String name, boolean consoleAccess,
-    Boolean mfaEnabled, List<AccessKey> accessKeys, String externalParty, Instant lastUsed)
+public record Principal(ResourceRef resource, Kind kind, String name, Known<Boolean> consoleAccess,
+    Known<Boolean> mfa, Known<List<AccessKey>> accessKeys, String externalParty, Instant lastUsed)
     implements Fact {
 
   public enum Kind { ROOT, USER, ROLE, GROUP, SERVICE_ACCOUNT, GUEST }
@@ -46,14 +50,20 @@ public record Principal(ResourceRef resource, Kind kind, String name, boolean co
   }
 
   public Principal {
-    accessKeys = accessKeys == null ? List.of() : List.copyOf(accessKeys);
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(consoleAccess, "consoleAccess");
+    Objects.requireNonNull(mfa, "mfa");
+    Objects.requireNonNull(accessKeys, "accessKeys");
   }
 
   public boolean isExternal() {
     return externalParty != null && !externalParty.isBlank();
   }
 
-  public boolean hasActiveKeys() {
-    return accessKeys.stream().anyMatch(AccessKey::active);
+  /** Active keys when the list was read; empty when none or not read (see {@link #accessKeys()}). */
+  public List<AccessKey> activeKeys() {
+    return accessKeys.orElse(List.of()).stream().filter(AccessKey::active).toList();
   }
 }

@@ -1,6 +1,5 @@
 package cloudscan.core.snapshot;
 
-import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.SkippedLocation;
 import java.time.Instant;
 import java.util.List;
@@ -8,11 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Evidence of one provider's collection: who looked, when, where, where not, and how many API
- * calls it took.
+ * Evidence of one provider's collection: who looked, when, where (and for what), where not and
+ * why, and how many API calls it took.
  */
 public record ProviderRun(String provider, String identity, Instant startedAt, Instant finishedAt,
-    List<Scope> scopes, List<SkippedLocation> skipped, Map<String, Long> apiCalls) {
+    List<ScannedScope> scopes, List<SkippedLocation> skipped, Map<String, Long> apiCalls) {
 
   public ProviderRun {
     scopes = List.copyOf(scopes);

@@ -16,8 +16,8 @@ import java.nio.file.StandardCopyOption;
  * Files are written to a temporary sibling and moved into place: never half-written.
  *
  * <p>Layout: {@code format}, {@code formatVersion}, {@code toolVersion}, {@code createdAt},
- * {@code runs[]}, {@code gaps[]}, {@code facts[]} (each tagged with {@code kind}). See
- * docs/snapshot-format.md.
+ * {@code runs[]}, {@code gaps[]}, {@code facts[]} (each tagged with {@code fact}). Every key
+ * is unique, so the file survives any JSON tool. See docs/snapshot-format.md.
  */
 public final class SnapshotWriter {
 
@@ -44,7 +44,7 @@ public final class SnapshotWriter {
     try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
-      g.writeNumberField("formatVersion", snapshot.header().formatVersion());
+      g.writeNumberField("formatVersion", SnapshotHeader.FORMAT_VERSION);
       g.writeStringField("toolVersion", snapshot.header().toolVersion());
       g.writeFieldName("createdAt");
       mapper.writeValue(g, snapshot.header().createdAt());

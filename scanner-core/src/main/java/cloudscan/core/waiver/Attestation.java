@@ -18,7 +18,13 @@ public record Attestation(RequirementId requirement, String statement, List<Evid
     evidence = List.copyOf(evidence);
   }
 
+  /** In force on {@code day}: attested on or before it and not past {@code validUntil}. */
   public boolean validOn(LocalDate day) {
-    return !day.isAfter(validUntil);
+    return !day.isBefore(attestedOn) && !day.isAfter(validUntil);
+  }
+
+  /** Dated after {@code day}: a statement about the future is not evidence yet. */
+  public boolean notYetValidOn(LocalDate day) {
+    return day.isBefore(attestedOn);
   }
 }

@@ -21,6 +21,15 @@ public interface Provider {
    */
   ProviderSession open(ProviderConfig config) throws ProviderException;
 
+  /**
+   * The least-privilege identity this provider's read list needs, generated from the same list its
+   * read-only guard enforces (an AWS IAM policy, an Azure custom role, a GCP custom role), as the
+   * text {@code cloudscan permissions --provider ID} prints; empty if the provider has none.
+   */
+  default java.util.Optional<String> leastPrivilege() {
+    return java.util.Optional.empty();
+  }
+
   /** Provider-only checks, if any; cross-cloud checks live in scanner-core. */
   default List<Check> checks() {
     return List.of();

@@ -1,0 +1,94 @@
+package cloudscan.gcp.collect;
+
+import com.google.cloud.compute.v1.DisksClient;
+import com.google.cloud.compute.v1.DisksSettings;
+import com.google.cloud.compute.v1.FirewallsClient;
+import com.google.cloud.compute.v1.FirewallsSettings;
+import com.google.cloud.compute.v1.InstancesClient;
+import com.google.cloud.compute.v1.InstancesSettings;
+import com.google.cloud.compute.v1.NetworksClient;
+import com.google.cloud.compute.v1.NetworksSettings;
+import com.google.cloud.compute.v1.SnapshotsClient;
+import com.google.cloud.compute.v1.SnapshotsSettings;
+import com.google.cloud.compute.v1.SslPoliciesClient;
+import com.google.cloud.compute.v1.SslPoliciesSettings;
+import com.google.cloud.compute.v1.SubnetworksClient;
+import com.google.cloud.compute.v1.SubnetworksSettings;
+import com.google.cloud.compute.v1.TargetHttpsProxiesClient;
+import com.google.cloud.compute.v1.TargetHttpsProxiesSettings;
+import com.google.cloud.compute.v1.TargetSslProxiesClient;
+import com.google.cloud.compute.v1.TargetSslProxiesSettings;
+
+/** Compute Engine clients (REST-only), each on the guarded HTTP/JSON channel with retries. */
+public final class ComputeClients {
+
+  private static final String API = "compute";
+  private final GcpClients c;
+
+  public ComputeClients(GcpClients clients) {
+    this.c = clients;
+  }
+
+  public FirewallsClient firewalls() {
+    return c.client(FirewallsClient.class, () -> Gapic.build(() -> FirewallsClient.create(
+        FirewallsSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public NetworksClient networks() {
+    return c.client(NetworksClient.class, () -> Gapic.build(() -> NetworksClient.create(
+        NetworksSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public SubnetworksClient subnetworks() {
+    return c.client(SubnetworksClient.class, () -> Gapic.build(() -> SubnetworksClient.create(
+        SubnetworksSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public InstancesClient instances() {
+    return c.client(InstancesClient.class, () -> Gapic.build(() -> InstancesClient.create(
+        InstancesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public SslPoliciesClient sslPolicies() {
+    return c.client(SslPoliciesClient.class, () -> Gapic.build(() -> SslPoliciesClient.create(
+        SslPoliciesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public TargetHttpsProxiesClient httpsProxies() {
+    return c.client(TargetHttpsProxiesClient.class, () -> Gapic.build(() -> TargetHttpsProxiesClient.create(
+        TargetHttpsProxiesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public TargetSslProxiesClient sslProxies() {
+    return c.client(TargetSslProxiesClient.class, () -> Gapic.build(() -> TargetSslProxiesClient.create(
+        TargetSslProxiesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public DisksClient disks() {
+    return c.client(DisksClient.class, () -> Gapic.build(() -> DisksClient.create(
+        DisksSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public SnapshotsClient snapshots() {
+    return c.client(SnapshotsClient.class, () -> Gapic.build(() -> SnapshotsClient.create(
+        SnapshotsSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+}

@@ -1,0 +1,39 @@
+package cloudscan.gcp.collect;
+
+import cloudscan.core.fact.Scope;
+import cloudscan.core.provider.Collector;
+import cloudscan.gcp.collect.asset.AssetCollector;
+import cloudscan.gcp.collect.compute.FirewallCollector;
+import cloudscan.gcp.collect.compute.InstanceCollector;
+import cloudscan.gcp.collect.compute.NetworkCollector;
+import cloudscan.gcp.collect.iam.IamPolicyCollector;
+import cloudscan.gcp.collect.kms.KmsCollector;
+import cloudscan.gcp.collect.logging.LoggingCollector;
+import cloudscan.gcp.collect.orgpolicy.OrgPolicyCollector;
+import cloudscan.gcp.collect.resourcemanager.ProjectCollector;
+import cloudscan.gcp.collect.securitycenter.SccCollector;
+import cloudscan.gcp.collect.storage.StorageCollector;
+import java.util.List;
+
+/** The explicit list of GCP collectors (no classpath scanning): add a new one here. */
+public final class GcpCollectors {
+
+  private GcpCollectors() { }
+
+  public static List<Collector> all(GcpContext ctx) {
+    return List.of(
+        new ProjectCollector(),
+        new IamPolicyCollector(ctx, Scope.Level.ACCOUNT),
+        new IamPolicyCollector(ctx, Scope.Level.ORGANIZATION),
+        new AssetCollector(ctx),
+        new OrgPolicyCollector(ctx),
+        new FirewallCollector(ctx),
+        new NetworkCollector(ctx),
+        new InstanceCollector(ctx),
+        new KmsCollector(ctx),
+        new StorageCollector(ctx),
+        new LoggingCollector(ctx),
+        new SccCollector(ctx, Scope.Level.ACCOUNT),
+        new SccCollector(ctx, Scope.Level.ORGANIZATION));
+  }
+}

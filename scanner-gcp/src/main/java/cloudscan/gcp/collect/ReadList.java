@@ -1,0 +1,117 @@
+package cloudscan.gcp.collect;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The explicit list of reads: the read-only guard refuses every call not on it (by GAPIC method
+ * name on the HTTP/JSON channel, by HTTP method and path on the other transports), and the
+ * least-privilege custom role is generated from its permissions.
+ */
+public final class ReadList {
+
+  private static final String RM = "cloudresourcemanager";
+  private static final String C = "compute";
+  private static final String CV1 = "google.cloud.compute.v1.";
+  private static final String KMS = "google.cloud.kms.v1.KeyManagementService/";
+  private static final String RMV3 = "google.cloud.resourcemanager.v3.";
+
+  public static final List<Read> READS = List.of(
+      // Resource Manager: scope, hierarchy, IAM policies
+      new Read(RM, RMV3 + "Projects/SearchProjects", "GET", "/v3/projects:search", "resourcemanager.projects.get"),
+      new Read(RM, RMV3 + "Projects/ListProjects", "GET", "/v3/projects", "resourcemanager.projects.list"),
+      new Read(RM, RMV3 + "Projects/GetProject", "GET", "/v3/projects/{p}", "resourcemanager.projects.get"),
+      new Read(RM, RMV3 + "Projects/GetIamPolicy", "POST", "/v3/projects/{p}:getIamPolicy",
+          "resourcemanager.projects.getIamPolicy"),
+      new Read(RM, RMV3 + "Folders/GetFolder", "GET", "/v3/folders/{f}", "resourcemanager.folders.get"),
+      new Read(RM, RMV3 + "Folders/ListFolders", "GET", "/v3/folders", "resourcemanager.folders.list"),
+      new Read(RM, RMV3 + "Folders/GetIamPolicy", "POST", "/v3/folders/{f}:getIamPolicy",
+          "resourcemanager.folders.getIamPolicy"),
+      new Read(RM, RMV3 + "Organizations/GetOrganization", "GET", "/v3/organizations/{o}",
+          "resourcemanager.organizations.get"),
+      new Read(RM, RMV3 + "Organizations/GetIamPolicy", "POST", "/v3/organizations/{o}:getIamPolicy",
+          "resourcemanager.organizations.getIamPolicy"),
+      // Cloud Asset: inventory and residency
+      new Read("cloudasset", "google.cloud.asset.v1.AssetService/SearchAllResources", "GET",
+          "/v1/{t}/{id}:searchAllResources", "cloudasset.assets.searchAllResources"),
+      // Organization policy: location guardrail
+      new Read("orgpolicy", "google.cloud.orgpolicy.v2.OrgPolicy/GetEffectivePolicy", "GET",
+          "/v2/{t}/{id}/policies/{c}:getEffectivePolicy", "orgpolicy.policy.get"),
+      // Compute Engine: firewalls, networks, TLS, disks
+      new Read(C, CV1 + "Firewalls/List", "GET", "/compute/v1/projects/{p}/global/firewalls", "compute.firewalls.list"),
+      new Read(C, CV1 + "Networks/List", "GET", "/compute/v1/projects/{p}/global/networks", "compute.networks.list"),
+      new Read(C, CV1 + "Subnetworks/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/subnetworks",
+          "compute.subnetworks.list"),
+      new Read(C, CV1 + "Instances/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/instances",
+          "compute.instances.list"),
+      new Read(C, CV1 + "SslPolicies/List", "GET", "/compute/v1/projects/{p}/global/sslPolicies",
+          "compute.sslPolicies.list"),
+      new Read(C, CV1 + "TargetHttpsProxies/AggregatedList", "GET",
+          "/compute/v1/projects/{p}/aggregated/targetHttpsProxies", "compute.targetHttpsProxies.list"),
+      new Read(C, CV1 + "TargetSslProxies/List", "GET", "/compute/v1/projects/{p}/global/targetSslProxies",
+          "compute.targetSslProxies.list"),
+      new Read(C, CV1 + "Disks/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/disks", "compute.disks.list"),
+      new Read(C, CV1 + "Snapshots/List", "GET", "/compute/v1/projects/{p}/global/snapshots", "compute.snapshots.list"),
+      // Cloud KMS
+      new Read("cloudkms", "google.cloud.location.Locations/ListLocations", "GET", "/v1/projects/{p}/locations",
+          "cloudkms.locations.list"),
+      new Read("cloudkms", KMS + "ListKeyRings", "GET", "/v1/projects/{p}/locations/{l}/keyRings", "cloudkms.keyRings.list"),
+      new Read("cloudkms", KMS + "ListCryptoKeys", "GET", "/v1/projects/{p}/locations/{l}/keyRings/{r}/cryptoKeys",
+          "cloudkms.cryptoKeys.list"),
+      new Read("cloudkms", KMS + "ListCryptoKeyVersions", "GET",
+          "/v1/projects/{p}/locations/{l}/keyRings/{r}/cryptoKeys/{k}/cryptoKeyVersions", "cloudkms.cryptoKeyVersions.list"),
+      // Cloud Storage (JSON API through the Storage client)
+      new Read("storage", "rest:storage.buckets.list", "GET", "/storage/v1/b", "storage.buckets.list"),
+      new Read("storage", "rest:storage.buckets.getIamPolicy", "GET", "/storage/v1/b/{b}/iam",
+          "storage.buckets.getIamPolicy"),
+      // Cloud Logging (REST surface: the Java config client is gRPC-only)
+      new Read("logging", "rest:logging.buckets.list", "GET", "/v2/{t}/{id}/locations/-/buckets", "logging.buckets.list"),
+      new Read("logging", "rest:logging.sinks.list", "GET", "/v2/{t}/{id}/sinks", "logging.sinks.list"),
+      // IAM (REST surface: the Java IAM admin client is gRPC-only)
+      new Read("iam", "rest:iam.serviceAccounts.list", "GET", "/v1/projects/{p}/serviceAccounts",
+          "iam.serviceAccounts.list"),
+      new Read("iam", "rest:iam.serviceAccountKeys.list", "GET", "/v1/projects/{p}/serviceAccounts/{sa}/keys",
+          "iam.serviceAccountKeys.list"),
+      // Cloud SQL Admin (API client)
+      new Read("sqladmin", "rest:sql.instances.list", "GET", "/v1/projects/{p}/instances", "cloudsql.instances.list"),
+      // Security Command Center
+      new Read("securitycenter", "google.cloud.securitycenter.v2.SecurityCenter/ListSources", "GET",
+          "/v2/{t}/{id}/sources", "securitycenter.sources.list"),
+      new Read("securitycenter", "google.cloud.securitycenter.v2.SecurityCenter/ListNotificationConfigs", "GET",
+          "/v2/{t}/{id}/locations/{l}/notificationConfigs", "securitycenter.notificationconfig.list"),
+      // Backup and DR
+      new Read("backupdr", "google.cloud.backupdr.v1.BackupDR/ListBackupVaults", "GET",
+          "/v1/projects/{p}/locations/{l}/backupVaults", "backupdr.backupVaults.list"),
+      // OS Config
+      new Read("osconfig", "google.cloud.osconfig.v1.OsConfigService/ListPatchDeployments", "GET",
+          "/v1/projects/{p}/patchDeployments", "osconfig.patchDeployments.list"));
+
+  private static final List<Pattern> PATHS = READS.stream().map(Read::pathPattern).toList();
+
+  private ReadList() { }
+
+  /** The read a GAPIC method name stands for, if it is on the list. */
+  public static Optional<Read> byMethod(String fullMethodName) {
+    return READS.stream().filter(r -> r.method().equals(fullMethodName)).findFirst();
+  }
+
+  /** The read an HTTP request stands for, if its method and path are on the list. */
+  public static Optional<Read> byRequest(String httpMethod, String path) {
+    for (int i = 0; i < READS.size(); i++) {
+      Read r = READS.get(i);
+      if (r.http().equalsIgnoreCase(httpMethod) && PATHS.get(i).matcher(path).matches()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every permission the reads need, sorted. */
+  public static Set<String> permissions() {
+    return READS.stream().map(Read::permission).collect(Collectors.toCollection(TreeSet::new));
+  }
+}

@@ -1,0 +1,43 @@
+package cloudscan.gcp.collect.compute;
+
+import cloudscan.gcp.collect.GcpCall;
+import cloudscan.gcp.collect.GcpContext;
+import com.google.cloud.compute.v1.Firewall;
+import com.google.cloud.compute.v1.Network;
+import java.util.List;
+
+/** Compute reads several collectors need, made once per project. */
+final class ComputeReads {
+
+  private ComputeReads() { }
+
+  static List<Firewall> firewalls(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.firewalls.list:" + project, () -> GcpCall.list("compute.firewalls.list",
+        () -> ctx.compute().firewalls().list(project).iterateAll()));
+  }
+
+  static List<Network> networks(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.networks.list:" + project, () -> GcpCall.list("compute.networks.list",
+        () -> ctx.compute().networks().list(project).iterateAll()));
+  }
+
+  /** {@code https://.../compute/v1/projects/p/global/networks/n} → {@code projects/p/global/networks/n}. */
+  static String name(String selfLink) {
+    if (selfLink == null) {
+      return "";
+    }
+    for (String marker : List.of("/compute/v1/", "/compute/beta/", "/compute/alpha/")) {
+      int i = selfLink.indexOf(marker);
+      if (i >= 0) {
+        return selfLink.substring(i + marker.length());
+      }
+    }
+    return selfLink.startsWith("projects/") ? selfLink : selfLink.replaceFirst("^.*?(projects/)", "$1");
+  }
+
+  /** {@code asia-northeast1-a} → {@code asia-northeast1}. */
+  static String regionOfZone(String zone) {
+    int dash = zone.lastIndexOf('-');
+    return dash > 0 ? zone.substring(0, dash) : zone;
+  }
+}

@@ -1,0 +1,85 @@
+package cloudscan.gcp.collect.securitycenter;
+
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.FactKinds;
+import cloudscan.core.fact.Known;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.Scope;
+import cloudscan.core.fact.SecurityService;
+import cloudscan.core.fact.SecurityService.Kind;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import cloudscan.gcp.collect.GcpCall;
+import cloudscan.gcp.collect.GcpContext;
+import com.google.cloud.securitycenter.v2.NotificationConfig;
+import com.google.cloud.securitycenter.v2.Source;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Security Command Center at an organization or a project → {@link SecurityService}: the built-in
+ * finding sources show which services are on (Event Threat Detection: threat detection, Premium
+ * tier; Security Health Analytics: posture; Virtual Machine Threat Detection: malware in VM
+ * memory), notification configs route findings to people.
+ */
+public final class SccCollector implements Collector {
+
+  static final Map<Kind, String> SOURCES = Map.of(
+      Kind.THREAT_DETECTION, "Event Threat Detection",
+      Kind.POSTURE_MANAGEMENT, "Security Health Analytics",
+      Kind.MALWARE_PROTECTION, "Virtual Machine Threat Detection");
+
+  private final GcpContext ctx;
+  private final Scope.Level level;
+
+  public SccCollector(GcpContext ctx, Scope.Level level) {
+    this.ctx = ctx;
+    this.level = level;
+  }
+
+  @Override
+  public String service() {
+    return "securitycenter";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(SecurityService.class);
+  }
+
+  @Override
+  public Set<String> looksFor() {
+    return Set.of(FactKinds.key(SecurityService.class, Kind.THREAT_DETECTION),
+        FactKinds.key(SecurityService.class, Kind.POSTURE_MANAGEMENT),
+        FactKinds.key(SecurityService.class, Kind.MALWARE_PROTECTION),
+        FactKinds.key(SecurityService.class, Kind.INCIDENT_NOTIFICATION));
+  }
+
+  @Override
+  public Scope.Level level() {
+    return level;
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    String parent = GcpContext.parent(target);
+    if (parent.startsWith("folders/")) {
+      return; // SCC is activated per organization or per project
+    }
+    ResourceRef ref = GcpContext.ref(target, "global", "securitycenter.googleapis.com/Settings", parent + "/securityCenter");
+    List<String> names = GcpCall.list("securitycenter.sources.list",
+        () -> ctx.gapic().securityCenter().listSources(parent).iterateAll()).stream()
+        .map(Source::getDisplayName).toList();
+    SOURCES.forEach((kind, source) -> out.accept(new SecurityService(ref, kind, Known.of(names.contains(source)),
+        "Security Command Center: " + source)));
+    List<NotificationConfig> configs = GcpCall.list("securitycenter.notificationconfig.list",
+        () -> ctx.gapic().securityCenter().listNotificationConfigs(parent + "/locations/global").iterateAll());
+    out.accept(new SecurityService(ref, Kind.INCIDENT_NOTIFICATION, Known.of(!configs.isEmpty()),
+        configs.isEmpty() ? "no Security Command Center notification config"
+            : "SCC notifications → " + configs.stream().map(NotificationConfig::getPubsubTopic)
+                .collect(Collectors.joining(", "))));
+  }
+}

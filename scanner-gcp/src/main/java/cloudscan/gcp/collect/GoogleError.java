@@ -24,11 +24,16 @@ public record GoogleError(int code, String status, String message, String reason
     }
     try {
       JsonElement root = JsonParser.parseString(body.substring(start));
-      if (!root.isJsonObject() || !root.getAsJsonObject().has("error")
-          || !root.getAsJsonObject().get("error").isJsonObject()) {
+      if (!root.isJsonObject()) {
         return Optional.empty();
       }
-      JsonObject e = root.getAsJsonObject().getAsJsonObject("error");
+      JsonObject o0 = root.getAsJsonObject();
+      // the API client's exceptions carry the inner error object itself as their content
+      JsonObject e = o0.has("error") && o0.get("error").isJsonObject() ? o0.getAsJsonObject("error")
+          : o0.has("code") && o0.has("message") ? o0 : null;
+      if (e == null) {
+        return Optional.empty();
+      }
       String reason = null;
       String service = null;
       String consumer = null;

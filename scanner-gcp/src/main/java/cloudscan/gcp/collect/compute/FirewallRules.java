@@ -61,7 +61,7 @@ final class FirewallRules {
   }
 
   private static List<Peer> sources(Firewall f) {
-    List<Peer> peers = new ArrayList<>(ranges(f.getSourceRangesList()));
+    List<Peer> peers = new ArrayList<>(f.getSourceRangesList().stream().map(Peer::cidr).toList());
     f.getSourceTagsList().forEach(t -> peers.add(new Peer.Group("tag:" + t)));
     f.getSourceServiceAccountsList().forEach(s -> peers.add(new Peer.Group("sa:" + s)));
     if (peers.isEmpty()) {
@@ -70,6 +70,7 @@ final class FirewallRules {
     return peers;
   }
 
+  /** Egress destinations: 0.0.0.0/0 when none are listed. */
   private static List<Peer> ranges(List<String> cidrs) {
     if (cidrs.isEmpty()) {
       return List.of(Peer.of(Cidr.ANY_V4));

@@ -42,7 +42,7 @@ public record GcpSettings(List<String> projects, Optional<String> folder, Option
     }
     List<String> projects = list(config, "project");
     for (String p : projects) {
-      if (!p.matches("[a-z][-a-z0-9.:]{3,62}")) {
+      if (!p.matches("[a-z][-a-z0-9.:]{1,62}")) {
         throw new ProviderException("--project '" + p + "' is not a project ID (e.g. city-prod-123)");
       }
     }

@@ -134,8 +134,13 @@ public final class ProjectDiscovery {
     }
     parents.forEach((id, anc) -> out.add(new Target(new Scope(Cloud.GCP, id, ResourceRef.GLOBAL),
         Scope.Level.ACCOUNT, anc)));
-    hierarchy.unreadable().forEach(f -> skipped.add(new SkippedLocation(f.substring(0, f.indexOf(' ')),
-        ResourceRef.GLOBAL, SkipCause.UNREACHABLE, "cannot read folder " + f + ": the organization above is not scanned")));
+    for (String f : hierarchy.unreadable()) {
+      String folder = f.substring(0, f.indexOf(' '));
+      if (skipped.stream().noneMatch(s -> s.account().equals(folder))) {
+        skipped.add(new SkippedLocation(folder, ResourceRef.GLOBAL, SkipCause.UNREACHABLE,
+            "cannot read folder " + f + ": the scopes above it are not scanned"));
+      }
+    }
     return out;
   }
 

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * Security Command Center at an organization or a project → {@link SecurityService}: the built-in
  * finding sources show which services are on (Event Threat Detection: threat detection, Premium
  * tier; Security Health Analytics: posture; Virtual Machine Threat Detection: malware in VM
- * memory), notification configs route findings to people.
+ * memory), notification configs route findings to people. A project below an organization
+ * records only what it has itself; what it lacks is judged by the organization's facts.
  */
 public final class SccCollector implements Collector {
 
@@ -73,10 +74,19 @@ public final class SccCollector implements Collector {
     List<String> names = GcpCall.list("securitycenter.sources.list",
         () -> ctx.gapic().securityCenter().listSources(parent).iterateAll()).stream()
         .map(Source::getDisplayName).toList();
-    SOURCES.forEach((kind, source) -> out.accept(new SecurityService(ref, kind, Known.of(names.contains(source)),
-        "Security Command Center: " + source)));
+    // A project under an organization inherits the organization's SCC: what it lacks itself is
+    // judged by the organization's facts (which cover it), so only what it has is recorded here.
+    boolean inherits = target.parents().stream().anyMatch(p -> p.startsWith("organizations/"));
+    SOURCES.forEach((kind, source) -> {
+      if (!inherits || names.contains(source)) {
+        out.accept(new SecurityService(ref, kind, Known.of(names.contains(source)), "Security Command Center: " + source));
+      }
+    });
     List<NotificationConfig> configs = GcpCall.list("securitycenter.notificationconfig.list",
         () -> ctx.gapic().securityCenter().listNotificationConfigs(parent + "/locations/global").iterateAll());
+    if (inherits && configs.isEmpty()) {
+      return;
+    }
     out.accept(new SecurityService(ref, Kind.INCIDENT_NOTIFICATION, Known.of(!configs.isEmpty()),
         configs.isEmpty() ? "no Security Command Center notification config"
             : "SCC notifications → " + configs.stream().map(NotificationConfig::getPubsubTopic)

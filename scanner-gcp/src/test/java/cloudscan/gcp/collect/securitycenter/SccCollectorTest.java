@@ -63,4 +63,24 @@ class SccCollectorTest {
     assertThat(enabled(out, Kind.POSTURE_MANAGEMENT)).isEqualTo(Known.of(true));
     assertThat(enabled(out, Kind.INCIDENT_NOTIFICATION)).isEqualTo(Known.of(false));
   }
+
+  @Test
+  void projectWithoutOrganization_withNothingActivated_isOff() {
+    fake.get("/v2/projects/solo/sources", "{}").get("/v2/projects/solo/locations/global/notificationConfigs", "{}");
+    Collected out = new Collected();
+    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("solo"), out);
+    assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(false));
+    assertThat(enabled(out, Kind.INCIDENT_NOTIFICATION)).isEqualTo(Known.of(false));
+  }
+
+  @Test
+  void projectUnderAnOrganization_recordsOnlyWhatItHas_theOrganizationJudgesTheRest() {
+    fake.get("/v2/projects/p1/sources", """
+        {"sources": [{"name": "projects/p1/sources/9", "displayName": "Event Threat Detection"}]}""")
+        .get("/v2/projects/p1/locations/global/notificationConfigs", "{}");
+    Collected out = new Collected();
+    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("p1", "organizations/42"), out);
+    assertThat(out.all(SecurityService.class)).extracting(SecurityService::kind).containsExactly(Kind.THREAT_DETECTION);
+    assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(true));
+  }
 }

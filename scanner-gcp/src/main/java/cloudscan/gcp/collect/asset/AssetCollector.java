@@ -31,6 +31,18 @@ public final class AssetCollector implements Collector {
       "compute.googleapis.com/Instance", "logging.googleapis.com/LogBucket", "sqladmin.googleapis.com/Instance",
       "backupdr.googleapis.com/BackupVault", "compute.googleapis.com/Disk", "compute.googleapis.com/Snapshot");
 
+  /**
+   * Configuration that holds no data (networks, firewall rules, routes, identities, policies): not
+   * located, so residency is judged on what holds data. Any type not named here is located.
+   */
+  static final Set<String> HOLDS_NO_DATA = Set.of("compute.googleapis.com/Network", "compute.googleapis.com/Firewall",
+      "compute.googleapis.com/Route", "compute.googleapis.com/Subnetwork", "compute.googleapis.com/Router",
+      "compute.googleapis.com/SslPolicy", "compute.googleapis.com/FirewallPolicy", "iam.googleapis.com/ServiceAccount",
+      "iam.googleapis.com/ServiceAccountKey", "iam.googleapis.com/Role", "cloudresourcemanager.googleapis.com/Project",
+      "cloudresourcemanager.googleapis.com/Folder", "cloudresourcemanager.googleapis.com/Organization",
+      "serviceusage.googleapis.com/Service", "logging.googleapis.com/LogSink", "logging.googleapis.com/LogMetric",
+      "cloudkms.googleapis.com/KeyRing", "orgpolicy.googleapis.com/Policy");
+
   private static final Pattern ZONE = Pattern.compile("[a-z]+-[a-z]+\\d+-[a-z]");
 
   private final GcpContext ctx;
@@ -60,7 +72,7 @@ public final class AssetCollector implements Collector {
         .setScope("projects/" + target.account()).setPageSize(500).build();
     for (ResourceSearchResult r : GcpCall.list("cloudasset.assets.searchAllResources",
         () -> ctx.gapic().asset().searchAllResources(req).iterateAll())) {
-      if (!LOCATED_ELSEWHERE.contains(r.getAssetType())) {
+      if (!LOCATED_ELSEWHERE.contains(r.getAssetType()) && !HOLDS_NO_DATA.contains(r.getAssetType())) {
         out.accept(located(target, r));
       }
     }

@@ -58,19 +58,20 @@ public final class LoggingCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String parent = GcpContext.parent(target);
-    // Admin Activity audit logs are always written and cannot be turned off; they go to _Required.
-    out.accept(new AuditTrail(GcpContext.ref(target, "global", "logging.googleapis.com/AuditLog", parent + "/auditLogs/adminActivity"),
-        true, Known.of(true), Known.notOffered(), Known.of(true),
-        Known.of(parent + "/locations/global/buckets/" + REQUIRED)));
+    Known<String> required = Known.unread();
     try {
-      buckets(target, parent, out);
+      required = buckets(target, parent, out);
     } catch (GcpCall.GcpCallException e) {
-      // the Admin Activity trail above is a fact of the platform; only the stores are unknown
+      // the Admin Activity trail below is a fact of the platform; only the stores are unknown
       out.gap(e, Set.of(LogStore.class, Located.class));
     }
+    // Admin Activity audit logs are always written and cannot be turned off; they go to _Required.
+    out.accept(new AuditTrail(GcpContext.ref(target, "global", "logging.googleapis.com/AuditLog", parent + "/auditLogs/adminActivity"),
+        true, Known.of(true), Known.notOffered(), Known.of(true), required));
   }
 
-  private void buckets(Target target, String parent, FactSink out) {
+  /** Emits the log buckets; returns the name of the {@code _Required} bucket. */
+  private Known<String> buckets(Target target, String parent, FactSink out) {
     RestClient rest = ctx.clients().rest("logging");
     Set<String> auditDestinations = new HashSet<>();
     for (ListSinksResponse page : GcpCall.get("logging.sinks.list",
@@ -81,6 +82,7 @@ public final class LoggingCollector implements Collector {
         }
       }
     }
+    Known<String> required = Known.unread();
     List<ListBucketsResponse> pages = GcpCall.get("logging.buckets.list",
         () -> rest.pages("/v2/" + parent + "/locations/-/buckets", Map.of(), ListBucketsResponse.getDefaultInstance()));
     for (ListBucketsResponse page : pages) {
@@ -91,8 +93,12 @@ public final class LoggingCollector implements Collector {
         out.accept(new LogStore(ref, audit, b.getRetentionDays() > 0 ? Retention.days(b.getRetentionDays())
             : Retention.unknown(), Known.of(b.getLocked())));
         out.accept(Located.regional(ref));
+        if (REQUIRED.equals(id)) {
+          required = Known.of(b.getName());
+        }
       }
     }
+    return required;
   }
 
   /** An empty filter routes every log; otherwise a filter naming the audit logs does. */

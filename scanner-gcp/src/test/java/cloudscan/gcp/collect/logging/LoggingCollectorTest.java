@@ -42,7 +42,10 @@ class LoggingCollectorTest {
     Collected out = collect();
     assertThat(out.all(LogStore.class)).isEmpty();
     assertThat(out.gaps()).singleElement().satisfies(g -> assertThat(g.kinds()).contains(LogStore.class));
-    assertThat(out.all(AuditTrail.class)).singleElement().satisfies(t -> assertThat(t.recordsAccountWide()).isTrue());
+    assertThat(out.all(AuditTrail.class)).singleElement().satisfies(t -> {
+      assertThat(t.recordsAccountWide()).isTrue();
+      assertThat(t.destination().isUnread()).as("where it goes was not read").isTrue();
+    });
   }
 
   @Test

@@ -1,0 +1,149 @@
+package cloudscan.gcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloudscan.checks.CoreChecks;
+import cloudscan.core.catalog.CatalogLoader;
+import cloudscan.core.catalog.RequirementId;
+import cloudscan.core.check.EvalContext;
+import cloudscan.core.check.Status;
+import cloudscan.core.engine.CollectionRunner;
+import cloudscan.core.engine.Evaluator;
+import cloudscan.core.engine.FactStore;
+import cloudscan.core.engine.Finding;
+import cloudscan.core.engine.ProgressListener;
+import cloudscan.core.engine.RequirementResult;
+import cloudscan.core.engine.RequirementStatus;
+import cloudscan.core.engine.ScanResult;
+import cloudscan.core.fact.Scope;
+import cloudscan.core.provider.Provider;
+import cloudscan.core.provider.ProviderSession;
+import cloudscan.core.snapshot.Gap;
+import cloudscan.core.snapshot.ProviderRun;
+import cloudscan.core.snapshot.ScannedScope;
+import cloudscan.core.snapshot.Snapshot;
+import cloudscan.core.snapshot.SnapshotEstate;
+import cloudscan.core.snapshot.SnapshotHeader;
+import cloudscan.gcp.testing.FakeEstate;
+import cloudscan.gcp.testing.GcpFake;
+import cloudscan.gcp.testing.GcpTesting;
+import cloudscan.gcp.testing.NoGrpcChannels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The provider as the CLI uses it: found by ServiceLoader, opened against the fake estate over
+ * plain HTTP with an access-token file, collected by the engine, judged by the core checks.
+ */
+class GcpProviderScanTest {
+
+  static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+
+  static GcpFake fake;
+  static ScanResult result;
+  static ProviderRun run;
+  static List<Gap> gaps = new ArrayList<>();
+  static Map<String, Long> calls;
+
+  @BeforeAll
+  static void scan(@TempDir Path dir) throws Exception {
+    fake = FakeEstate.serve(new GcpFake());
+    Path token = Files.writeString(dir.resolve("token"), GcpTesting.TOKEN + "\n");
+    Provider gcp = ServiceLoader.load(Provider.class).stream().map(ServiceLoader.Provider::get)
+        .filter(p -> p.id().equals("gcp")).findFirst().orElseThrow();
+    FactStore store = new FactStore();
+    try (ProviderSession s = gcp.open(GcpTesting.config(fake, Map.of("access-token-file", token.toString())))) {
+      run = new CollectionRunner(4, Clock.fixed(NOW, ZoneOffset.UTC), ProgressListener.NONE).run("gcp", s, store, gaps);
+      calls = s.apiCalls();
+    }
+    store.estate(SnapshotEstate.of(List.of(run), gaps));
+    Snapshot snap = new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, "test", NOW, List.of(run)), store, gaps);
+    result = new Evaluator(CatalogLoader.loadDefault(), CoreChecks.all(), List.of(), List.of())
+        .evaluate(snap, EvalContext.at(NOW));
+  }
+
+  @AfterAll
+  static void stop() {
+    fake.close();
+  }
+
+  private static RequirementStatus status(String id) {
+    return result.requirements().stream().filter(r -> r.requirement().id().equals(new RequirementId(id)))
+        .map(RequirementResult::status).findFirst().orElseThrow();
+  }
+
+  private static List<Finding> findings(String checkId, Status status) {
+    return result.check(checkId).orElseThrow().findings().stream().filter(f -> f.status() == status).toList();
+  }
+
+  @Test
+  void noGapsInTheFakeEstate_andNoGrpcChannelWasBuilt() {
+    assertThat(gaps).as("gaps: %s", gaps).isEmpty();
+    assertThat(NoGrpcChannels.built()).as("gRPC channels built").isZero();
+  }
+
+  @Test
+  void projectsAreAccounts_organizationAndFolderAreOrganizationScopes_deleteRequestedSkipped() {
+    assertThat(run.scopes()).filteredOn(s -> s.level() == Scope.Level.ACCOUNT).extracting(ScannedScope::account)
+        .containsExactlyInAnyOrder("city-prod", "city-dev");
+    assertThat(run.scopes()).filteredOn(s -> s.level() == Scope.Level.ORGANIZATION).extracting(ScannedScope::account)
+        .containsExactlyInAnyOrder("organizations/42", "folders/7");
+    assertThat(run.skipped()).extracting(k -> k.account()).containsExactly("city-old");
+  }
+
+  @Test
+  void everyCallIsCounted() {
+    assertThat(calls).containsEntry("compute:Firewalls/List", 2L).containsEntry("logging:logging.buckets.list", 2L);
+    assertThat(run.totalApiCalls()).isEqualTo(calls.values().stream().mapToLong(Long::longValue).sum());
+  }
+
+  @Test
+  void plantedViolations_failTheirRequirements() {
+    assertThat(findings("net.admin-port-open", Status.FAIL)).extracting(f -> f.resource().account()).containsOnly("city-dev");
+    assertThat(findings("residency.outside-japan", Status.FAIL)).extracting(f -> f.resource().id())
+        .contains("//storage.googleapis.com/city-dev-us", "//bigquery.googleapis.com/projects/city-dev/datasets/scratch");
+    assertThat(findings("crypto.key-too-weak", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("projects/city-dev/locations/asia-northeast1/keyRings/main/cryptoKeys/legacy-wrap");
+    assertThat(findings("iam.external-principal", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("projects/city-dev/iamPolicy/user:contractor@gmail.com");
+    assertThat(findings("audit.log-retention-short", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("projects/city-dev/locations/global/buckets/_Default");
+    assertThat(findings("exposure.public-endpoint-open", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("//storage.googleapis.com/city-dev-share");
+    assertThat(findings("net.flow-logs-off", Status.FAIL)).extracting(f -> f.resource().account()).containsOnly("city-dev");
+    for (String req : List.of("1.1", "3.2", "3.3", "3.4", "3.6", "2.8")) {
+      assertThat(status(req)).as(req).isEqualTo(RequirementStatus.NOT_MET);
+    }
+  }
+
+  @Test
+  void compliantProject_passesWhereTheViolatingOneFails() {
+    for (String check : List.of("net.admin-port-open", "net.flow-logs-off", "crypto.key-too-weak", "crypto.key-rotation-off",
+        "iam.external-principal", "audit.log-retention-short", "audit.trail-off", "residency.outside-japan")) {
+      List<Finding> prod = result.check(check).orElseThrow().findings().stream()
+          .filter(f -> f.resource().account().equals("city-prod")).toList();
+      assertThat(result.check(check).orElseThrow().findings()).as(check + ": " + prod.stream()
+              .map(f -> f.resource().id() + " " + f.status() + " " + f.message().en()).toList())
+          .filteredOn(f -> f.resource().account().equals("city-prod"))
+          .extracting(Finding::status).isNotEmpty().containsOnly(Status.PASS);
+    }
+  }
+
+  @Test
+  void aProjectHasNoPasswordPolicyOfItsOwn_andIsNotJudgedForOne() {
+    assertThat(result.check("iam.password-policy-weak").orElseThrow().findings())
+        .filteredOn(f -> f.resource().account().startsWith("city-"))
+        .extracting(Finding::status).doesNotContain(Status.FAIL, Status.UNKNOWN);
+  }
+}

@@ -1,0 +1,55 @@
+package cloudscan.gcp.testing;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.util.List;
+
+/**
+ * Serves the fake estate of {@code src/test/resources/gcp/estate/} (see its README) on a
+ * {@link GcpFake}: organization 42 with folder 7, the compliant {@code city-prod}, the violating
+ * {@code city-dev} and the DELETE_REQUESTED {@code city-old}.
+ */
+public final class FakeEstate {
+
+  public static final String ORG = "organizations/42";
+  public static final String PROD = "city-prod";
+  public static final String DEV = "city-dev";
+  public static final List<String> PROJECTS = List.of(PROD, DEV);
+
+  private FakeEstate() { }
+
+  public static GcpFake serve(GcpFake fake) {
+    fake.getFile("/v3/projects:search", "estate/search.json")
+        .getFile("/v3/folders/7", "estate/folder.json")
+        .getFile("/v3/organizations/42", "estate/org.json")
+        .post("/v3/organizations/42:getIamPolicy", GcpFake.resource("estate/org-iam.json"))
+        .post("/v3/folders/7:getIamPolicy", GcpFake.resource("estate/folder-iam.json"))
+        .getFile("/v2/organizations/42/sources", "estate/org-scc-sources.json")
+        .getFile("/v2/organizations/42/locations/global/notificationConfigs", "estate/org-scc-notifications.json");
+    PROJECTS.forEach(p -> project(fake, p));
+    fake.getFile("/v1/projects/city-dev/locations/asia-northeast1/keyRings/main/cryptoKeys/legacy-wrap/cryptoKeyVersions",
+        "estate/city-dev/key-versions.json");
+    fake.getFile("/storage/v1/b/city-dev-share/iam", "estate/city-dev/bucket-iam-city-dev-share.json");
+    return fake;
+  }
+
+  private static void project(GcpFake fake, String p) {
+    String dir = "estate/" + p + "/";
+    fake.post("/v3/projects/" + p + ":getIamPolicy", GcpFake.resource(dir + "iam.json"))
+        .getFile("/v1/projects/" + p + ":searchAllResources", dir + "asset.json")
+        .getFile("/v2/projects/" + p + "/policies/gcp.resourceLocations:getEffectivePolicy", dir + "orgpolicy.json")
+        .getFile("/compute/v1/projects/" + p + "/global/networks", dir + "networks.json")
+        .getFile("/compute/v1/projects/" + p + "/global/firewalls", dir + "firewalls.json")
+        .getFile("/compute/v1/projects/" + p + "/aggregated/subnetworks", dir + "subnetworks.json")
+        .getFile("/compute/v1/projects/" + p + "/aggregated/instances", dir + "instances.json")
+        .getFile("/v1/projects/" + p + "/locations", dir + "kms-locations.json")
+        .getFile("/v1/projects/" + p + "/locations/asia-northeast1/keyRings", dir + "keyrings.json")
+        .get("/v1/projects/" + p + "/locations/global/keyRings", "{}")
+        .getFile("/v1/projects/" + p + "/locations/asia-northeast1/keyRings/main/cryptoKeys", dir + "cryptokeys.json")
+        .stub(WireMock.get(WireMock.urlPathEqualTo("/storage/v1/b")).withQueryParam("project", WireMock.equalTo(p)),
+            GcpFake.resource(dir + "buckets.json"))
+        .getFile("/v2/projects/" + p + "/sinks", dir + "sinks.json")
+        .getFile("/v2/projects/" + p + "/locations/-/buckets", dir + "log-buckets.json")
+        .getFile("/v2/projects/" + p + "/sources", dir + "scc-sources.json")
+        .get("/v2/projects/" + p + "/locations/global/notificationConfigs", "{}");
+  }
+}

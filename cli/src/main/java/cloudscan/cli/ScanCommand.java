@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "scan", header = "Collect a live account read-only, save the snapshot, judge it.", sortOptions = false, mixinStandardHelpOptions = true,
@@ -31,10 +32,13 @@ import picocli.CommandLine.Option;
         "  cloudscan scan --provider aws --role-arn arn:aws:iam::111122223333:role/CloudscanAudit \\",
         "                 --external-id fujisawa-2026",
         "  cloudscan scan --provider aws --org-role CloudscanAudit        # every account of the Organization",
-        "  cloudscan scan --provider aws --endpoint-url http://127.0.0.1:5000   # an emulator"})
+        "  cloudscan scan --provider aws --endpoint-url http://127.0.0.1:5000   # an emulator",
+        "  cloudscan scan --provider gcp                                  # every project ADC can list",
+        "  cloudscan scan --provider gcp --organization 123456789012 --quota-project city-audit",
+        "  cloudscan scan --provider gcp --project city-prod --impersonate-service-account scan@city-audit.iam.gserviceaccount.com"})
 final class ScanCommand extends JudgingCommand implements Callable<Integer> {
 
-  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "ID", description = "Cloud provider: aws.")
+  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "ID", description = "Cloud provider: aws or gcp.")
   String provider;
 
   @Option(names = "--regions", split = ",", paramLabel = "REGION",
@@ -59,6 +63,9 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
 
   @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Other provider option.")
   Map<String, String> options = new LinkedHashMap<>();
+
+  @Mixin
+  GcpOptions gcp = new GcpOptions();
 
   @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
       description = "Concurrent collection tasks. Default: ${DEFAULT-VALUE}.")
@@ -94,6 +101,7 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
     putIf(o, "role-arn", roleArn);
     putIf(o, "external-id", externalId);
     putIf(o, "org-role", orgRole);
+    o.putAll(gcp.asOptions());
     return new ProviderConfig(regions, endpoint, concurrency, o);
   }
 

@@ -4,6 +4,7 @@ import static cloudscan.testkit.LoggingFacts.appLogStore;
 import static cloudscan.testkit.LoggingFacts.auditLogStore;
 
 import cloudscan.core.check.Thresholds;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.Retention;
 import cloudscan.testkit.CheckTester;
@@ -50,7 +51,7 @@ class LogRetentionShortTest {
 
   @Test
   void auditRetentionNull_isUnknown() {
-    tester.given(new LogStore(Refs.aws("s3-bucket", "b"), true, null, false)).expectUnknownFor("b");
+    tester.given(new LogStore(Refs.aws("s3-bucket", "b"), true, null, Known.of(false))).expectUnknownFor("b");
   }
 
   @Test

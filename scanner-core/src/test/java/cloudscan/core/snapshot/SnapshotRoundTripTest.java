@@ -149,7 +149,7 @@ class SnapshotRoundTripTest {
 
   @Test
   void scopeLookedForAnUnknownKind_isRejected() throws Exception {
-    String json = new String(bytes(sample()), StandardCharsets.UTF_8).replace("\"NetworkRule\",", "\"Mystery\",");
+    String json = new String(bytes(sample()), StandardCharsets.UTF_8).replace("\"lookedFor\":[\"NetworkRule\"", "\"lookedFor\":[\"Mystery\"");
     assertThatThrownBy(() -> read(json.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InputException.class).hasMessageContaining("lookedFor");
   }

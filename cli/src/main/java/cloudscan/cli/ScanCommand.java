@@ -10,6 +10,7 @@ import cloudscan.core.provider.ProviderSession;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.ProviderRun;
 import cloudscan.core.snapshot.Snapshot;
+import cloudscan.core.snapshot.SnapshotEstate;
 import cloudscan.core.snapshot.SnapshotHeader;
 import java.net.URI;
 import java.util.ArrayList;
@@ -90,6 +91,7 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
     err().printf("collected %d facts, %d gaps, %d API calls in %.1f s (peak heap %d MB)%n", store.size(),
         gaps.size(), run.totalApiCalls(),
         java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0, Heap.peakMb());
+    store.estate(SnapshotEstate.of(List.of(run), gaps));
     Snapshot snapshot = new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, Version.get(),
         clock.instant(), List.of(run)), store, gaps);
     return finish(prepared, snapshot, true);

@@ -73,7 +73,7 @@ public final class CheckRunner {
     Estate estate = facts.estate();
     Set<Scope> with = scopesWith(facts, e.kind(), e::satisfiedBy);
     Set<Scope> where = e.onlyWhere() == null ? null : scopesWith(facts, e.onlyWhere(), e.onlyWhereTest());
-    for (Scope s : scopesOf(e, estate)) {
+    for (Scope s : estate.at(e.per())) {
       if (where != null && !applies(e, s, where)) {
         continue;
       }
@@ -88,22 +88,6 @@ public final class CheckRunner {
             "nobody looked for " + e.key() + " here (this cloud's scan does not collect it): cannot judge"), null));
       }
     }
-  }
-
-  /**
-   * The scopes an expectation judges: every scanned scope of its level; for a per-region
-   * expectation also every scanned account that has no region scopes of its own (a GCP project,
-   * whose services are collected account-wide), which then stands for all of its locations.
-   */
-  static List<Scope> scopesOf(Expectation e, Estate estate) {
-    if (e.per() != Scope.Level.LOCATION) {
-      return estate.at(e.per());
-    }
-    List<Scope> out = new ArrayList<>(estate.locations());
-    Set<Scope> withLocations = new HashSet<>();
-    out.forEach(l -> withLocations.add(l.accountScope()));
-    estate.accounts().stream().filter(a -> !withLocations.contains(a)).forEach(out::add);
-    return out;
   }
 
   private static Set<Scope> scopesWith(Facts facts, Class<? extends Fact> kind,
@@ -126,8 +110,7 @@ public final class CheckRunner {
   }
 
   private static boolean applies(Expectation e, Scope s, Set<Scope> where) {
-    return e.per() == Scope.Level.ACCOUNT || s.isGlobal()
-        ? where.stream().anyMatch(w -> sameAccount(w, s)) : where.contains(s);
+    return e.per() == Scope.Level.ACCOUNT ? where.stream().anyMatch(w -> sameAccount(w, s)) : where.contains(s);
   }
 
   private static boolean sameAccount(Scope a, Scope b) {

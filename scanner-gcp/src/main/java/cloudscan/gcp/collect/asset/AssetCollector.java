@@ -1,6 +1,8 @@
 package cloudscan.gcp.collect.asset;
 
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.FactKinds;
+import cloudscan.core.fact.SecurityService;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.ResourceRef;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
  * service's own reading wins (Asset says {@code ASIA} for a configurable dual-region bucket whose
  * data is in Japan). Asset names projects by number; facts use the project ID. When the Asset API
  * is not enabled, the gap says so and the per-service collectors still locate their own types.
+ * An answering Asset API is also the project's configuration recording ({@link SecurityService}).
  */
 public final class AssetCollector implements Collector {
 
@@ -58,7 +61,12 @@ public final class AssetCollector implements Collector {
 
   @Override
   public Set<Class<? extends Fact>> produces() {
-    return Set.of(Located.class);
+    return Set.of(Located.class, SecurityService.class);
+  }
+
+  @Override
+  public Set<String> looksFor() {
+    return Set.of(FactKinds.key(Located.class), FactKinds.key(SecurityService.class, SecurityService.Kind.CONFIG_RECORDING));
   }
 
   @Override
@@ -76,6 +84,11 @@ public final class AssetCollector implements Collector {
         out.accept(located(target, r));
       }
     }
+    // An enabled Asset API keeps every resource's configuration history (35 days): GCP's
+    // configuration recorder. Disabled, the search above fails and the gap says so.
+    out.accept(new SecurityService(GcpContext.ref(target, "global", "cloudasset.googleapis.com/Inventory",
+        "projects/" + target.account() + "/assetInventory"), SecurityService.Kind.CONFIG_RECORDING, Known.of(true),
+        "Cloud Asset Inventory (35 days of configuration history)"));
   }
 
   Located located(Target target, ResourceSearchResult r) {

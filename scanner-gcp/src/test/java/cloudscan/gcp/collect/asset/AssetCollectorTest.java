@@ -59,6 +59,15 @@ class AssetCollectorTest {
   }
 
   @Test
+  void answeringAssetApi_isConfigurationRecording() {
+    Collected out = collect("{}");
+    assertThat(out.all(cloudscan.core.fact.SecurityService.class)).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(cloudscan.core.fact.SecurityService.Kind.CONFIG_RECORDING);
+      assertThat(s.enabled()).isEqualTo(Known.of(true));
+    });
+  }
+
+  @Test
   void typesTheirOwnCollectorsLocate_areLeftToThem() {
     Collected out = collect("""
         {"results": [{"name": "//storage.googleapis.com/dual", "assetType": "storage.googleapis.com/Bucket",

@@ -1,0 +1,159 @@
+package cloudscan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloudscan.gcp.testing.FakeEstate;
+import cloudscan.gcp.testing.GcpFake;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cloudscan scan --provider gcp} end to end: the real CLI against a plain-HTTP fake of an
+ * organization (scanner-gcp's FakeEstate: a compliant project and its violating twin, a folder,
+ * a DELETE_REQUESTED project), with an access-token file; then the same estate with the Cloud
+ * Asset API disabled in one project.
+ */
+class GcpScanEndToEndTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path tmp;
+
+  private static GcpFake fake;
+  private static Cli scan;
+  private static JsonNode report;
+
+  static Path token() throws URISyntaxException {
+    return Path.of(GcpScanEndToEndTest.class.getResource("/gcp/access-token.txt").toURI());
+  }
+
+  static Cli scan(GcpFake f, String out, String... extra) throws URISyntaxException {
+    List<String> args = new ArrayList<>(List.of("scan", "--provider", "gcp", "--gcp-endpoint", f.url(),
+        "--gcp-access-token-file", token().toString(), "--now", "2026-12-01T00:00:00Z",
+        "--out", tmp.resolve(out).toString()));
+    args.addAll(List.of(extra));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  @BeforeAll
+  static void scanTheEstate() throws Exception {
+    fake = FakeEstate.serve(new GcpFake());
+    scan = scan(fake, "scan");
+    report = JSON.readTree(tmp.resolve("scan/report.json").toFile());
+  }
+
+  @AfterAll
+  static void stop() {
+    fake.close();
+  }
+
+  private static JsonNode requirement(String id) {
+    for (JsonNode r : report.get("requirements")) {
+      if (r.get("id").asText().equals(id)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no requirement " + id);
+  }
+
+  /** Status of {@code checkId} on the resource whose ID contains {@code idPart}, under {@code requirement}. */
+  private static String status(String requirement, String checkId, String idPart) {
+    List<String> hits = new ArrayList<>();
+    for (JsonNode f : requirement(requirement).get("findings")) {
+      if (f.get("checkId").asText().equals(checkId) && f.get("resource").get("id").asText().contains(idPart)) {
+        hits.add(f.get("status").asText());
+      }
+    }
+    assertThat(hits).as("%s findings on %s under %s", checkId, idPart, requirement).hasSize(1);
+    return hits.get(0);
+  }
+
+  @Test
+  void scan_exitsNotMet_withoutGaps() {
+    assertThat(scan.exit()).as(scan.err()).isEqualTo(ExitCode.NOT_MET);
+    assertThat(report.get("gaps")).as(scan.err()).isEmpty();
+  }
+
+  @Test
+  void sshFromAnywhere_failsAdminPort_iapOnlySshPasses() {
+    assertThat(status("3.3", "net.admin-port-open", "projects/city-dev/global/networks/default")).isEqualTo("FAIL");
+    assertThat(status("3.3", "net.admin-port-open", "projects/city-prod/global/networks/prod-vpc")).isEqualTo("PASS");
+  }
+
+  @Test
+  void subnetWithoutFlowLogs_fails_loggedSubnetPasses() {
+    assertThat(status("3.2", "net.flow-logs-off", "city-dev/global/networks/default")).isEqualTo("FAIL");
+    assertThat(status("3.2", "net.flow-logs-off", "city-prod/global/networks/prod-vpc")).isEqualTo("PASS");
+  }
+
+  @Test
+  void bucketInUsCentral1_failsResidency_asia1BucketPasses() {
+    assertThat(requirement("1.1").get("status").asText()).isEqualTo("NOT_MET");
+    assertThat(status("1.1", "residency.outside-japan", "//storage.googleapis.com/city-dev-us")).isEqualTo("FAIL");
+    assertThat(status("1.1", "residency.outside-japan", "//storage.googleapis.com/city-prod-archive")).isEqualTo("PASS");
+  }
+
+  @Test
+  void sha1OaepKey_failsKeyStrength_hsmSymmetricKeyPasses() {
+    assertThat(status("3.6", "crypto.key-too-weak", "cryptoKeys/legacy-wrap")).isEqualTo("FAIL");
+    assertThat(status("3.6", "crypto.key-too-weak", "city-prod/locations/asia-northeast1/keyRings/main/cryptoKeys/data"))
+        .isEqualTo("PASS");
+  }
+
+  @Test
+  void defaultLogBucketKept30Days_failsRetention_400DayBucketPasses() {
+    assertThat(status("3.2", "audit.log-retention-short", "projects/city-dev/locations/global/buckets/_Default"))
+        .isEqualTo("FAIL");
+    assertThat(status("3.2", "audit.log-retention-short", "projects/city-prod/locations/asia-northeast1/buckets/_Default"))
+        .isEqualTo("PASS");
+  }
+
+  @Test
+  void publicBucket_failsExposure_preventedBucketPasses() {
+    assertThat(status("3.4", "exposure.public-endpoint-open", "city-dev-share")).isEqualTo("FAIL");
+    assertThat(status("3.4", "exposure.public-endpoint-open", "city-prod-archive")).isEqualTo("PASS");
+  }
+
+  @Test
+  void gmailMember_isAnOutsider_orgDomainMemberIsNot() {
+    assertThat(status("2.8", "iam.external-principal", "user:contractor@gmail.com")).isEqualTo("FAIL");
+    assertThat(status("2.8", "iam.external-principal", "city-prod/iamPolicy/user:auditor@city-vendor.jp")).isEqualTo("PASS");
+  }
+
+  @Test
+  void snapshot_recordsProjectsOrganizationAndTheSkippedProject() throws Exception {
+    JsonNode snapshot = JSON.readTree(tmp.resolve("scan/snapshot.json").toFile());
+    String text = snapshot.toString();
+    assertThat(text).contains("\"organizations/42\"", "\"folders/7\"", "city-old", "DELETE_REQUESTED");
+  }
+
+  @Test
+  void assetApiDisabled_isAGapNamingTheApi_andResidencyIsNotMet() throws Exception {
+    try (GcpFake other = FakeEstate.serve(new GcpFake())) {
+      other.fail("/v1/projects/city-dev:searchAllResources", 403,
+          GcpFake.disabled("cloudasset.googleapis.com", "projects/100000000002"));
+      Cli second = scan(other, "asset-off");
+      JsonNode r = JSON.readTree(tmp.resolve("asset-off/report.json").toFile());
+      assertThat(r.get("gaps")).as(second.err()).anySatisfy(g -> assertThat(g.toString())
+          .contains("cloudasset.googleapis.com", "city-dev", "SERVICE_DISABLED"));
+      assertThat(second.exit()).isIn(ExitCode.NOT_MET, ExitCode.INCOMPLETE);
+    }
+  }
+
+  @Test
+  void badEndpoint_isBadInputNamingTheOption() throws Exception {
+    Cli bad = Cli.run("scan", "--provider", "gcp", "--gcp-endpoint", "not a url", "--gcp-access-token-file",
+        token().toString(), "--out", tmp.resolve("bad").toString());
+    assertThat(bad.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(bad.err()).contains("--gcp-endpoint").doesNotContain("Exception");
+  }
+}

@@ -1,6 +1,5 @@
 package cloudscan.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +38,7 @@ final class GcpOptions {
 
   @Option(names = "--gcp-endpoint", paramLabel = "URL",
       description = "GCP: send every read to this base URL over REST (Private Service Connect, a local fake).")
-  URI endpoint;
+  String endpoint;
 
   @Option(names = "--gcp-endpoint-override", paramLabel = "SERVICE=URL",
       description = "GCP: send one API's reads to URL, e.g. compute=https://compute-psc.example (repeatable).")
@@ -56,7 +55,7 @@ final class GcpOptions {
     put(o, "quota-project", quotaProject);
     put(o, "impersonate-service-account", impersonate);
     put(o, "access-token-file", accessTokenFile == null ? null : accessTokenFile.toString());
-    put(o, "endpoint", endpoint == null ? null : endpoint.toString());
+    put(o, "endpoint", endpoint);
     if (!endpointOverrides.isEmpty()) {
       List<String> pairs = new ArrayList<>();
       endpointOverrides.forEach((k, v) -> pairs.add(k + "=" + v));

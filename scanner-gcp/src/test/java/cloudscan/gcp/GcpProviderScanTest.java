@@ -120,7 +120,14 @@ class GcpProviderScanTest {
     assertThat(findings("audit.log-retention-short", Status.FAIL)).extracting(f -> f.resource().id())
         .containsExactly("projects/city-dev/locations/global/buckets/_Default");
     assertThat(findings("exposure.public-endpoint-open", Status.FAIL)).extracting(f -> f.resource().id())
-        .containsExactly("//storage.googleapis.com/city-dev-share");
+        .containsExactlyInAnyOrder("//storage.googleapis.com/city-dev-share",
+            "//cloudsql.googleapis.com/projects/city-dev/instances/dev-mysql");
+    assertThat(findings("crypto.tls-too-old", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("//compute.googleapis.com/projects/city-dev/global/targetHttpsProxies/dev-https");
+    assertThat(findings("iam.access-key-old", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com");
+    assertThat(findings("residency.outside-japan", Status.FAIL)).extracting(f -> f.resource().id())
+        .contains("//compute.googleapis.com/projects/city-dev/global/snapshots/dev-box-manual");
     assertThat(findings("net.flow-logs-off", Status.FAIL)).extracting(f -> f.resource().account()).containsOnly("city-dev");
     for (String req : List.of("1.1", "3.2", "3.3", "3.4", "3.6", "2.8")) {
       assertThat(status(req)).as(req).isEqualTo(RequirementStatus.NOT_MET);
@@ -130,7 +137,8 @@ class GcpProviderScanTest {
   @Test
   void compliantProject_passesWhereTheViolatingOneFails() {
     for (String check : List.of("net.admin-port-open", "net.flow-logs-off", "crypto.key-too-weak", "crypto.key-rotation-off",
-        "iam.external-principal", "audit.log-retention-short", "audit.trail-off", "residency.outside-japan")) {
+        "iam.external-principal", "audit.log-retention-short", "audit.trail-off", "residency.outside-japan",
+        "exposure.public-endpoint-open", "crypto.tls-too-old", "crypto.tls-weak-ciphers", "crypto.encryption-at-rest-off")) {
       List<Finding> prod = result.check(check).orElseThrow().findings().stream()
           .filter(f -> f.resource().account().equals("city-prod")).toList();
       assertThat(result.check(check).orElseThrow().findings()).as(check + ": " + prod.stream()

@@ -3,6 +3,11 @@ package cloudscan.gcp.collect;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.gcp.collect.asset.AssetCollector;
+import cloudscan.gcp.collect.backupdr.BackupVaultCollector;
+import cloudscan.gcp.collect.compute.DiskCollector;
+import cloudscan.gcp.collect.compute.TlsCollector;
+import cloudscan.gcp.collect.iam.ServiceAccountKeyCollector;
+import cloudscan.gcp.collect.sqladmin.CloudSqlCollector;
 import cloudscan.gcp.collect.compute.FirewallCollector;
 import cloudscan.gcp.collect.compute.InstanceCollector;
 import cloudscan.gcp.collect.compute.NetworkCollector;
@@ -33,6 +38,11 @@ public final class GcpCollectors {
         new KmsCollector(ctx),
         new StorageCollector(ctx),
         new LoggingCollector(ctx),
+        new TlsCollector(ctx),
+        new DiskCollector(ctx),
+        new CloudSqlCollector(ctx),
+        new BackupVaultCollector(ctx),
+        new ServiceAccountKeyCollector(ctx),
         new SccCollector(ctx, Scope.Level.ACCOUNT),
         new SccCollector(ctx, Scope.Level.ORGANIZATION));
   }

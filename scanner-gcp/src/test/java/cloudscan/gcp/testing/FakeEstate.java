@@ -28,7 +28,9 @@ public final class FakeEstate {
     PROJECTS.forEach(p -> project(fake, p));
     fake.getFile("/v1/projects/city-dev/locations/asia-northeast1/keyRings/main/cryptoKeys/legacy-wrap/cryptoKeyVersions",
         "estate/city-dev/key-versions.json");
-    fake.getFile("/storage/v1/b/city-dev-share/iam", "estate/city-dev/bucket-iam-city-dev-share.json");
+    fake.getFile("/storage/v1/b/city-dev-share/iam", "estate/city-dev/bucket-iam-city-dev-share.json")
+        .get("/v1/projects/city-prod/serviceAccounts/etl@city-prod.iam.gserviceaccount.com/keys", "{}")
+        .getFile("/v1/projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com/keys", "estate/city-dev/sa-keys.json");
     return fake;
   }
 
@@ -50,6 +52,14 @@ public final class FakeEstate {
         .getFile("/v2/projects/" + p + "/sinks", dir + "sinks.json")
         .getFile("/v2/projects/" + p + "/locations/-/buckets", dir + "log-buckets.json")
         .getFile("/v2/projects/" + p + "/sources", dir + "scc-sources.json")
+        .get("/compute/v1/projects/" + p + "/global/sslPolicies", p.equals(PROD) ? GcpFake.resource(dir + "ssl-policies.json") : "{}")
+        .getFile("/compute/v1/projects/" + p + "/aggregated/targetHttpsProxies", dir + "https-proxies.json")
+        .get("/compute/v1/projects/" + p + "/global/targetSslProxies", "{}")
+        .getFile("/compute/v1/projects/" + p + "/aggregated/disks", dir + "disks.json")
+        .getFile("/compute/v1/projects/" + p + "/global/snapshots", dir + "snapshots.json")
+        .getFile("/v1/projects/" + p + "/instances", dir + "sql.json")
+        .getFile("/v1/projects/" + p + "/locations/-/backupVaults", dir + "backup-vaults.json")
+        .getFile("/v1/projects/" + p + "/serviceAccounts", dir + "service-accounts.json")
         .get("/v2/projects/" + p + "/locations/global/notificationConfigs", "{}");
   }
 }

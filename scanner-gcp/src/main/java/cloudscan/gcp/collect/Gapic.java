@@ -8,8 +8,6 @@ import com.google.cloud.kms.v1.KeyManagementServiceClient;
 import com.google.cloud.kms.v1.KeyManagementServiceSettings;
 import com.google.cloud.orgpolicy.v2.OrgPolicyClient;
 import com.google.cloud.orgpolicy.v2.OrgPolicySettings;
-import com.google.cloud.osconfig.v1.OsConfigServiceClient;
-import com.google.cloud.osconfig.v1.OsConfigServiceSettings;
 import com.google.cloud.resourcemanager.v3.FoldersClient;
 import com.google.cloud.resourcemanager.v3.FoldersSettings;
 import com.google.cloud.resourcemanager.v3.OrganizationsClient;
@@ -90,12 +88,6 @@ public final class Gapic {
             .applyToAllUnaryMethods(GcpClients::retry).build())));
   }
 
-  public OsConfigServiceClient osConfig() {
-    return c.client(OsConfigServiceClient.class, () -> build(() -> OsConfigServiceClient.create(
-        OsConfigServiceSettings.newHttpJsonBuilder().setTransportChannelProvider(c.channel("osconfig"))
-            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint("osconfig"))
-            .applyToAllUnaryMethods(GcpClients::retry).build())));
-  }
 
   private static final String RM = "cloudresourcemanager";
 

@@ -85,10 +85,7 @@ public final class ReadList {
           "/v2/{t}/{id}/locations/{l}/notificationConfigs", "securitycenter.notificationconfig.list"),
       // Backup and DR
       new Read("backupdr", "google.cloud.backupdr.v1.BackupDR/ListBackupVaults", "GET",
-          "/v1/projects/{p}/locations/{l}/backupVaults", "backupdr.backupVaults.list"),
-      // OS Config
-      new Read("osconfig", "google.cloud.osconfig.v1.OsConfigService/ListPatchDeployments", "GET",
-          "/v1/projects/{p}/patchDeployments", "osconfig.patchDeployments.list"));
+          "/v1/projects/{p}/locations/{l}/backupVaults", "backupdr.backupVaults.list"));
 
   private static final List<Pattern> PATHS = READS.stream().map(Read::pathPattern).toList();
 

@@ -124,6 +124,8 @@ class GcpProviderScanTest {
             "//cloudsql.googleapis.com/projects/city-dev/instances/dev-mysql");
     assertThat(findings("crypto.tls-too-old", Status.FAIL)).extracting(f -> f.resource().id())
         .containsExactly("//compute.googleapis.com/projects/city-dev/global/targetHttpsProxies/dev-https");
+    assertThat(findings("crypto.certificate-weak", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("//compute.googleapis.com/projects/city-dev/global/sslCertificates/dev-cert");
     assertThat(findings("iam.access-key-old", Status.FAIL)).extracting(f -> f.resource().id())
         .containsExactly("projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com");
     assertThat(findings("residency.outside-japan", Status.FAIL)).extracting(f -> f.resource().id())
@@ -138,7 +140,7 @@ class GcpProviderScanTest {
   void compliantProject_passesWhereTheViolatingOneFails() {
     for (String check : List.of("net.admin-port-open", "net.flow-logs-off", "crypto.key-too-weak", "crypto.key-rotation-off",
         "iam.external-principal", "audit.log-retention-short", "audit.trail-off", "residency.outside-japan",
-        "exposure.public-endpoint-open", "crypto.tls-too-old", "crypto.tls-weak-ciphers", "crypto.encryption-at-rest-off")) {
+        "exposure.public-endpoint-open", "crypto.tls-too-old", "crypto.tls-weak-ciphers", "crypto.encryption-at-rest-off", "crypto.certificate-weak")) {
       List<Finding> prod = result.check(check).orElseThrow().findings().stream()
           .filter(f -> f.resource().account().equals("city-prod")).toList();
       assertThat(result.check(check).orElseThrow().findings()).as(check + ": " + prod.stream()

@@ -10,6 +10,8 @@ import com.google.cloud.compute.v1.NetworksClient;
 import com.google.cloud.compute.v1.NetworksSettings;
 import com.google.cloud.compute.v1.SnapshotsClient;
 import com.google.cloud.compute.v1.SnapshotsSettings;
+import com.google.cloud.compute.v1.SslCertificatesClient;
+import com.google.cloud.compute.v1.SslCertificatesSettings;
 import com.google.cloud.compute.v1.SslPoliciesClient;
 import com.google.cloud.compute.v1.SslPoliciesSettings;
 import com.google.cloud.compute.v1.SubnetworksClient;
@@ -74,6 +76,13 @@ public final class ComputeClients {
   public TargetSslProxiesClient sslProxies() {
     return c.client(TargetSslProxiesClient.class, () -> Gapic.build(() -> TargetSslProxiesClient.create(
         TargetSslProxiesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public SslCertificatesClient sslCertificates() {
+    return c.client(SslCertificatesClient.class, () -> Gapic.build(() -> SslCertificatesClient.create(
+        SslCertificatesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
             .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
             .applyToAllUnaryMethods(GcpClients::retry).build())));
   }

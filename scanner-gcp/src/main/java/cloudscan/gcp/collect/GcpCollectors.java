@@ -4,6 +4,7 @@ import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.gcp.collect.asset.AssetCollector;
 import cloudscan.gcp.collect.backupdr.BackupVaultCollector;
+import cloudscan.gcp.collect.compute.CertificateCollector;
 import cloudscan.gcp.collect.compute.DiskCollector;
 import cloudscan.gcp.collect.compute.TlsCollector;
 import cloudscan.gcp.collect.iam.ServiceAccountKeyCollector;
@@ -39,6 +40,7 @@ public final class GcpCollectors {
         new StorageCollector(ctx),
         new LoggingCollector(ctx),
         new TlsCollector(ctx),
+        new CertificateCollector(ctx),
         new DiskCollector(ctx),
         new CloudSqlCollector(ctx),
         new BackupVaultCollector(ctx),

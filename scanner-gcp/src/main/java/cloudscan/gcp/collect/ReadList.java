@@ -54,6 +54,8 @@ public final class ReadList {
           "/compute/v1/projects/{p}/aggregated/targetHttpsProxies", "compute.targetHttpsProxies.list"),
       new Read(C, CV1 + "TargetSslProxies/List", "GET", "/compute/v1/projects/{p}/global/targetSslProxies",
           "compute.targetSslProxies.list"),
+      new Read(C, CV1 + "SslCertificates/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/sslCertificates",
+          "compute.sslCertificates.list"),
       new Read(C, CV1 + "Disks/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/disks", "compute.disks.list"),
       new Read(C, CV1 + "Snapshots/List", "GET", "/compute/v1/projects/{p}/global/snapshots", "compute.snapshots.list"),
       // Cloud KMS

@@ -55,6 +55,7 @@ public final class FakeEstate {
         .get("/compute/v1/projects/" + p + "/global/sslPolicies", p.equals(PROD) ? GcpFake.resource(dir + "ssl-policies.json") : "{}")
         .getFile("/compute/v1/projects/" + p + "/aggregated/targetHttpsProxies", dir + "https-proxies.json")
         .get("/compute/v1/projects/" + p + "/global/targetSslProxies", "{}")
+        .getFile("/compute/v1/projects/" + p + "/aggregated/sslCertificates", dir + "ssl-certificates.json")
         .getFile("/compute/v1/projects/" + p + "/aggregated/disks", dir + "disks.json")
         .getFile("/compute/v1/projects/" + p + "/global/snapshots", dir + "snapshots.json")
         .getFile("/v1/projects/" + p + "/instances", dir + "sql.json")

@@ -21,6 +21,21 @@ final class ComputeReads {
         () -> ctx.compute().networks().list(project).iterateAll()));
   }
 
+  /** Target HTTPS proxies of every region, read once per project (TLS and certificates need them). */
+  static List<com.google.cloud.compute.v1.TargetHttpsProxy> httpsProxies(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.targetHttpsProxies.list:" + project, () -> {
+      List<com.google.cloud.compute.v1.TargetHttpsProxy> out = new java.util.ArrayList<>();
+      GcpCall.list("compute.targetHttpsProxies.list", () -> ctx.compute().httpsProxies().aggregatedList(project).iterateAll())
+          .forEach(e -> out.addAll(e.getValue().getTargetHttpsProxiesList()));
+      return out;
+    });
+  }
+
+  static List<com.google.cloud.compute.v1.TargetSslProxy> sslProxies(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.targetSslProxies.list:" + project, () -> GcpCall.list("compute.targetSslProxies.list",
+        () -> ctx.compute().sslProxies().list(project).iterateAll()));
+  }
+
   /** {@code https://.../compute/v1/projects/p/global/networks/n} → {@code projects/p/global/networks/n}. */
   static String name(String selfLink) {
     if (selfLink == null) {

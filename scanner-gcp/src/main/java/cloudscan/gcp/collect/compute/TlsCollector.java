@@ -53,12 +53,10 @@ public final class TlsCollector implements Collector {
     Map<String, SslPolicy> policies = new HashMap<>();
     GcpCall.list("compute.sslPolicies.list", () -> ctx.compute().sslPolicies().list(project).iterateAll())
         .forEach(p -> policies.put(ComputeReads.name(p.getSelfLink()), p));
-    GcpCall.list("compute.targetHttpsProxies.list", () -> ctx.compute().httpsProxies().aggregatedList(project).iterateAll())
-        .forEach(e -> e.getValue().getTargetHttpsProxiesList().forEach(p ->
-            out.accept(policy(target, "compute.googleapis.com/TargetHttpsProxy", p.getSelfLink(), p.getSslPolicy(), policies))));
-    GcpCall.list("compute.targetSslProxies.list", () -> ctx.compute().sslProxies().list(project).iterateAll())
-        .forEach(p -> out.accept(policy(target, "compute.googleapis.com/TargetSslProxy", p.getSelfLink(), p.getSslPolicy(),
-            policies)));
+    ComputeReads.httpsProxies(ctx, project).forEach(p ->
+        out.accept(policy(target, "compute.googleapis.com/TargetHttpsProxy", p.getSelfLink(), p.getSslPolicy(), policies)));
+    ComputeReads.sslProxies(ctx, project).forEach(p ->
+        out.accept(policy(target, "compute.googleapis.com/TargetSslProxy", p.getSelfLink(), p.getSslPolicy(), policies)));
   }
 
   private static TlsPolicy policy(Target target, String type, String proxy, String sslPolicy, Map<String, SslPolicy> policies) {

@@ -124,6 +124,34 @@ class GcpScanEndToEndTest {
   }
 
   @Test
+  void proxyOnGooglesDefaultPolicy_failsTls_modernPolicyPasses() {
+    assertThat(status("3.6", "crypto.tls-too-old", "targetHttpsProxies/dev-https")).isEqualTo("FAIL");
+    assertThat(status("3.6", "crypto.tls-too-old", "targetHttpsProxies/portal-https")).isEqualTo("PASS");
+  }
+
+  @Test
+  void rsa1024Sha1Certificate_fails_ecP256Passes() {
+    assertThat(status("3.6", "crypto.certificate-weak", "sslCertificates/dev-cert")).isEqualTo("FAIL");
+    assertThat(status("3.6", "crypto.certificate-weak", "sslCertificates/portal-cert")).isEqualTo("PASS");
+  }
+
+  @Test
+  void sqlOpenToAnywhere_failsExposure_privateInstancePasses() {
+    assertThat(status("3.4", "exposure.public-endpoint-open", "instances/dev-mysql")).isEqualTo("FAIL");
+    assertThat(status("3.4", "exposure.public-endpoint-open", "instances/residents-pg")).isEqualTo("PASS");
+  }
+
+  @Test
+  void oldServiceAccountKey_fails() {
+    assertThat(status("3.5", "iam.access-key-old", "ci@city-dev.iam.gserviceaccount.com")).isEqualTo("FAIL");
+  }
+
+  @Test
+  void vulnerabilityScanningIsNotRead_so313IsUnknown_neverMet() {
+    assertThat(requirement("3.13").get("status").asText()).isEqualTo("UNKNOWN");
+  }
+
+  @Test
   void gmailMember_isAnOutsider_orgDomainMemberIsNot() {
     assertThat(status("2.8", "iam.external-principal", "user:contractor@gmail.com")).isEqualTo("FAIL");
     assertThat(status("2.8", "iam.external-principal", "city-prod/iamPolicy/user:auditor@city-vendor.jp")).isEqualTo("PASS");

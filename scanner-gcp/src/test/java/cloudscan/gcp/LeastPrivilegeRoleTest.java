@@ -29,7 +29,7 @@ class LeastPrivilegeRoleTest {
     List<String> perms = permissions(LeastPrivilegeRole.yaml());
     assertThat(perms).containsExactlyElementsOf(ReadList.permissions());
     assertThat(ReadList.READS).extracting(Read::permission).allSatisfy(p -> assertThat(perms).contains(p));
-    assertThat(perms).allSatisfy(p -> assertThat(p).matches("[a-z]+\\.[a-zA-Z]+\\.(list|get|getIamPolicy|searchAllResources)"));
+    assertThat(perms).allSatisfy(p -> assertThat(p).matches("[a-z]+\\.[a-zA-Z]+\\.(list|get|getIamPolicy|searchAllResources|getEffectiveFirewalls)"));
   }
 
   @Test

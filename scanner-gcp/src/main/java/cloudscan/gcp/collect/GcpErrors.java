@@ -24,6 +24,9 @@ public final class GcpErrors {
     if (error instanceof ReadOnlyViolation v) {
       return new GapInfo(GapKind.ERROR, v.operation(), v.getMessage());
     }
+    if (error instanceof UnsupportedOperationException u) {
+      return new GapInfo(GapKind.UNSUPPORTED, null, shorten(String.valueOf(u.getMessage())));
+    }
     String permission = find(error, GcpCallException.class).map(GcpCallException::permission).orElse(null);
     int status = status(error);
     Optional<GoogleError> body = body(error);

@@ -44,6 +44,8 @@ public final class ReadList {
       // Compute Engine: firewalls, networks, TLS, disks
       new Read(C, CV1 + "Firewalls/List", "GET", "/compute/v1/projects/{p}/global/firewalls", "compute.firewalls.list"),
       new Read(C, CV1 + "Networks/List", "GET", "/compute/v1/projects/{p}/global/networks", "compute.networks.list"),
+      new Read(C, CV1 + "Networks/GetEffectiveFirewalls", "GET",
+          "/compute/v1/projects/{p}/global/networks/{n}/getEffectiveFirewalls", "compute.networks.getEffectiveFirewalls"),
       new Read(C, CV1 + "Subnetworks/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/subnetworks",
           "compute.subnetworks.list"),
       new Read(C, CV1 + "Instances/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/instances",

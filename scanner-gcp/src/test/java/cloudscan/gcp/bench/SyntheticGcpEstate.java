@@ -48,6 +48,8 @@ final class SyntheticGcpEstate {
         .get("/compute/v1/projects/" + p + "/global/firewalls", list("items", n, i -> ("{\"name\": \"fw-%d\", \"network\": \"%s"
             + "global/networks/vpc\", \"sourceRanges\": [\"10.%d.0.0/16\"], \"allowed\": [{\"IPProtocol\": \"tcp\", \"ports\": "
             + "[\"%d\"]}]}").formatted(i, c, i % 250, 1000 + i)))
+        .get("/compute/v1/projects/" + p + "/global/networks/vpc/getEffectiveFirewalls", "{}")
+        .get("/compute/v1/projects/" + p + "/aggregated/sslCertificates", "{}")
         .get("/compute/v1/projects/" + p + "/aggregated/subnetworks", "{\"items\": {\"regions/asia-northeast1\": {\"subnetworks\": "
             + "[{\"name\": \"s\", \"network\": \"" + c + "global/networks/vpc\", \"logConfig\": {\"enable\": true}}]}}}")
         .get("/compute/v1/projects/" + p + "/aggregated/instances", "{\"items\": {\"zones/asia-northeast1-a\": "

@@ -87,7 +87,7 @@ class ReadOnlyGuardTest {
       if (r.http().equals("POST")) {
         assertThat(r.path()).as("the only POST reads are getIamPolicy").endsWith(":getIamPolicy");
       }
-      assertThat(r.permission()).matches("[a-z]+\\.[a-zA-Z]+\\.(list|get|getIamPolicy|searchAllResources)");
+      assertThat(r.permission()).matches("[a-z]+\\.[a-zA-Z]+\\.(list|get|getIamPolicy|searchAllResources|getEffectiveFirewalls)");
     });
   }
 }

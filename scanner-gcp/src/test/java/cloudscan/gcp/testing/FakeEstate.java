@@ -28,6 +28,8 @@ public final class FakeEstate {
     PROJECTS.forEach(p -> project(fake, p));
     fake.getFile("/v1/projects/city-dev/locations/asia-northeast1/keyRings/main/cryptoKeys/legacy-wrap/cryptoKeyVersions",
         "estate/city-dev/key-versions.json");
+    fake.get("/compute/v1/projects/city-prod/global/networks/prod-vpc/getEffectiveFirewalls", "{}")
+        .get("/compute/v1/projects/city-dev/global/networks/default/getEffectiveFirewalls", "{}");
     fake.getFile("/storage/v1/b/city-dev-share/iam", "estate/city-dev/bucket-iam-city-dev-share.json")
         .get("/v1/projects/city-prod/serviceAccounts/etl@city-prod.iam.gserviceaccount.com/keys", "{}")
         .getFile("/v1/projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com/keys", "estate/city-dev/sa-keys.json");

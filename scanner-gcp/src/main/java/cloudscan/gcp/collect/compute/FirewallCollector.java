@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * VPC firewall rules → {@link NetworkRule}, judged per network (the rule set): every enabled rule
  * with its priority and targets, and each network's implied rules (deny all ingress, allow all
- * egress at priority 65535). A disabled rule is not in force and is not emitted.
+ * egress at priority 65535). A disabled rule is not in force and is not emitted. A network under a
+ * firewall policy with deciding rules (hierarchical or network policy) is a gap: its VPC rules
+ * alone do not say what gets through.
  */
 public final class FirewallCollector implements Collector {
 
@@ -56,6 +58,11 @@ public final class FirewallCollector implements Collector {
       if (!f.getDisabled()) {
         FirewallRules.of(network(target, f.getNetwork()), f).forEach(out::accept);
       }
+    }
+    for (Network n : ComputeReads.networks(ctx, project)) {
+      FirewallPolicies.deciding(ctx, project, n.getName()).ifPresent(policy -> out.gap(new FirewallPolicies.NotEvaluated(
+          "network " + n.getName() + ": " + policy + " decides traffic before or beside the VPC firewall rules; cloudscan "
+              + "does not evaluate firewall policies yet, so this network's exposure is unknown"), Set.of(NetworkRule.class)));
     }
   }
 

@@ -33,9 +33,15 @@ class FirewallCollectorTest {
     fake.close();
   }
 
+  static final String EFFECTIVE = "/compute/v1/projects/p1/global/networks/vpc-a/getEffectiveFirewalls";
+
   private Collected collect(String firewalls) {
     fake.get("/compute/v1/projects/p1/global/networks", NETWORKS)
         .get("/compute/v1/projects/p1/global/firewalls", firewalls);
+    if (fake.count("GET", EFFECTIVE) == 0 && fake.server().getStubMappings().stream()
+        .noneMatch(m -> String.valueOf(m.getRequest().getUrlPath()).equals(EFFECTIVE))) {
+      fake.get(EFFECTIVE, "{\"firewalls\": []}");
+    }
     Collected out = new Collected();
     new FirewallCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
     return out;
@@ -132,5 +138,35 @@ class FirewallCollectorTest {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("implied-deny-ingress", RuleAction.DENY, 65535),
             org.assertj.core.groups.Tuple.tuple("implied-allow-egress", RuleAction.ALLOW, 65535));
+  }
+
+  @Test
+  void hierarchicalPolicyThatDecides_makesTheNetworkUnknown_notJudgedOnVpcRulesAlone() {
+    fake.get(EFFECTIVE, """
+        {"firewallPolicys": [{"name": "123", "displayName": "org-baseline", "type": "HIERARCHY", "rules": [
+          {"priority": 1000, "action": "allow", "direction": "INGRESS", "match": {"srcIpRanges": ["0.0.0.0/0"],
+           "layer4Configs": [{"ipProtocol": "tcp", "ports": ["22"]}]}},
+          {"priority": 2147483647, "action": "goto_next", "direction": "INGRESS"}]}]}""");
+    Collected out = collect("{}");
+    assertThat(out.gaps()).singleElement().satisfies(g -> {
+      assertThat(g.kinds()).containsExactly(NetworkRule.class);
+      assertThat(GcpErrors.describe(g.error()).kind()).isEqualTo(GapKind.UNSUPPORTED);
+      assertThat(g.error().getMessage()).contains("org-baseline");
+    });
+  }
+
+  @Test
+  void policiesThatOnlyHandOn_leaveTheVpcRulesInCharge() {
+    fake.get(EFFECTIVE, """
+        {"firewallPolicys": [{"name": "123", "type": "HIERARCHY", "rules": [
+          {"priority": 2147483645, "action": "goto_next", "direction": "INGRESS"},
+          {"priority": 1000, "action": "deny", "disabled": true, "direction": "INGRESS"}]}]}""");
+    assertThat(collect("{}").gaps()).isEmpty();
+  }
+
+  @Test
+  void unreadableEffectiveFirewalls_isAFailedRead() {
+    fake.fail(EFFECTIVE, 403, GcpFake.denied("compute.networks.getEffectiveFirewalls"));
+    assertThatThrownBy(() -> collect("{}")).isInstanceOf(GcpCall.GcpCallException.class);
   }
 }

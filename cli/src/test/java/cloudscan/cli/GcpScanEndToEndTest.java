@@ -178,6 +178,17 @@ class GcpScanEndToEndTest {
   }
 
   @Test
+  void expiredToken_stopsTheScanWithWhatToDo() throws Exception {
+    try (GcpFake rejecting = new GcpFake()) {
+      rejecting.fail("/v3/projects:search", 401, GcpFake.error(401, "UNAUTHENTICATED",
+          "Request had invalid authentication credentials.", null, null, null));
+      Cli expired = scan(rejecting, "expired");
+      assertThat(expired.exit()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(expired.err()).contains("UNAUTHENTICATED", "gcloud auth application-default login").doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void badEndpoint_isBadInputNamingTheOption() throws Exception {
     Cli bad = Cli.run("scan", "--provider", "gcp", "--gcp-endpoint", "not a url", "--gcp-access-token-file",
         token().toString(), "--out", tmp.resolve("bad").toString());

@@ -39,7 +39,11 @@ public final class GcpErrors {
           + (e.consumer() != null ? " --project " + e.consumer().replace("projects/", "") : "")
           + "); with user credentials and --quota-project, " + where + " is the quota project"));
     }
-    if (status == 403 || status == 401 || body.map(GoogleError::permissionDenied).orElse(false)) {
+    if (status == 401 || tokenRejected(error)) {
+      return new GapInfo(GapKind.ACCESS_DENIED, permission, shorten("UNAUTHENTICATED: the credentials were rejected "
+          + "(an expired access token? run 'gcloud auth application-default login' or refresh --gcp-access-token-file)"));
+    }
+    if (status == 403 || body.map(GoogleError::permissionDenied).orElse(false)) {
       String needed = body.map(GoogleError::permission).orElse(permission);
       return new GapInfo(GapKind.ACCESS_DENIED, permission, shorten("PERMISSION_DENIED: grant "
           + (needed == null ? "the read permission" : needed) + " (roles/viewer and roles/iam.securityReviewer include it)"
@@ -58,6 +62,16 @@ public final class GcpErrors {
     }
     return new GapInfo(GapKind.ERROR, permission, shorten(body.map(GoogleError::message)
         .orElse(String.valueOf(error.getMessage()))));
+  }
+
+  /** A fixed access token answered with 401: the auth library tries to refresh it and cannot. */
+  private static boolean tokenRejected(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("does not support refreshing")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The HTTP status of a failed call, or 0. */

@@ -29,7 +29,7 @@ class GcpErrorsTest {
   }
 
   private GapInfo kmsFailure(String body) {
-    fake.fail("/v1/projects/p1/locations/global/keyRings", 403, body);
+    fake.fail("/v1/projects/p1/locations/global/keyRings", body.contains("\"code\": 401") ? 401 : 403, body);
     return GcpErrors.describe(catchThrowable(() -> GcpCall.list("cloudkms.keyRings.list",
         () -> ctx.gapic().kms().listKeyRings("projects/p1/locations/global").iterateAll())));
   }
@@ -80,6 +80,13 @@ class GcpErrorsTest {
     })));
     assertThat(g.kind()).isEqualTo(GapKind.UNSUPPORTED);
     assertThat(g.message()).contains("sqladmin.googleapis.com");
+  }
+
+  @Test
+  void rejectedToken_saysSo_notAMissingPermission() {
+    GapInfo g = kmsFailure(GcpFake.error(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.", null, null, null)
+        .replace("403", "401"));
+    assertThat(g.message()).contains("UNAUTHENTICATED").doesNotContain("grant");
   }
 
   @Test

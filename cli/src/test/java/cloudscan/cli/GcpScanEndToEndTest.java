@@ -147,8 +147,10 @@ class GcpScanEndToEndTest {
   }
 
   @Test
-  void vulnerabilityScanningIsNotRead_so313IsUnknown_neverMet() {
-    assertThat(requirement("3.13").get("status").asText()).isEqualTo("UNKNOWN");
+  void instanceWithoutVulnerabilityReport_failsScanning_reportedInstancePasses() {
+    assertThat(requirement("3.13").get("status").asText()).isEqualTo("NOT_MET");
+    assertThat(status("3.13", "detect.vulnerability-scanning-off", "city-dev/vulnerabilityReports")).isEqualTo("FAIL");
+    assertThat(status("3.13", "detect.vulnerability-scanning-off", "city-prod/vulnerabilityReports")).isEqualTo("PASS");
   }
 
   @Test

@@ -8,6 +8,8 @@ import com.google.cloud.kms.v1.KeyManagementServiceClient;
 import com.google.cloud.kms.v1.KeyManagementServiceSettings;
 import com.google.cloud.orgpolicy.v2.OrgPolicyClient;
 import com.google.cloud.orgpolicy.v2.OrgPolicySettings;
+import com.google.cloud.osconfig.v1.OsConfigZonalServiceClient;
+import com.google.cloud.osconfig.v1.OsConfigZonalServiceSettings;
 import com.google.cloud.resourcemanager.v3.FoldersClient;
 import com.google.cloud.resourcemanager.v3.FoldersSettings;
 import com.google.cloud.resourcemanager.v3.OrganizationsClient;
@@ -88,6 +90,13 @@ public final class Gapic {
             .applyToAllUnaryMethods(GcpClients::retry).build())));
   }
 
+
+  public OsConfigZonalServiceClient osConfigZonal() {
+    return c.client(OsConfigZonalServiceClient.class, () -> build(() -> OsConfigZonalServiceClient.create(
+        OsConfigZonalServiceSettings.newHttpJsonBuilder().setTransportChannelProvider(c.channel("osconfig"))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint("osconfig"))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
 
   private static final String RM = "cloudresourcemanager";
 

@@ -16,6 +16,7 @@ import cloudscan.gcp.collect.iam.IamPolicyCollector;
 import cloudscan.gcp.collect.kms.KmsCollector;
 import cloudscan.gcp.collect.logging.LoggingCollector;
 import cloudscan.gcp.collect.orgpolicy.OrgPolicyCollector;
+import cloudscan.gcp.collect.osconfig.VulnerabilityReportCollector;
 import cloudscan.gcp.collect.resourcemanager.ProjectCollector;
 import cloudscan.gcp.collect.securitycenter.SccCollector;
 import cloudscan.gcp.collect.storage.StorageCollector;
@@ -45,6 +46,7 @@ public final class GcpCollectors {
         new CloudSqlCollector(ctx),
         new BackupVaultCollector(ctx),
         new ServiceAccountKeyCollector(ctx),
+        new VulnerabilityReportCollector(ctx),
         new SccCollector(ctx, Scope.Level.ACCOUNT),
         new SccCollector(ctx, Scope.Level.ORGANIZATION));
   }

@@ -89,7 +89,10 @@ public final class ReadList {
           "/v2/{t}/{id}/locations/{l}/notificationConfigs", "securitycenter.notificationconfig.list"),
       // Backup and DR
       new Read("backupdr", "google.cloud.backupdr.v1.BackupDR/ListBackupVaults", "GET",
-          "/v1/projects/{p}/locations/{l}/backupVaults", "backupdr.backupVaults.list"));
+          "/v1/projects/{p}/locations/{l}/backupVaults", "backupdr.backupVaults.list"),
+      // OS Config (VM Manager): vulnerability reports of the zones that run instances
+      new Read("osconfig", "google.cloud.osconfig.v1.OsConfigZonalService/ListVulnerabilityReports", "GET",
+          "/v1/projects/{p}/locations/{z}/instances/{i}/vulnerabilityReports", "osconfig.vulnerabilityReports.list"));
 
   private static final List<Pattern> PATHS = READS.stream().map(Read::pathPattern).toList();
 

@@ -50,6 +50,8 @@ final class SyntheticGcpEstate {
             + "[\"%d\"]}]}").formatted(i, c, i % 250, 1000 + i)))
         .get("/compute/v1/projects/" + p + "/global/networks/vpc/getEffectiveFirewalls", "{}")
         .get("/compute/v1/projects/" + p + "/aggregated/sslCertificates", "{}")
+        .get("/v1/projects/" + p + "/locations/asia-northeast1-a/instances/-/vulnerabilityReports", list("vulnerabilityReports", n,
+            i -> "{\"name\": \"projects/%s/locations/asia-northeast1-a/instances/vm-%d/vulnerabilityReport\"}".formatted(p, i)))
         .get("/compute/v1/projects/" + p + "/aggregated/subnetworks", "{\"items\": {\"regions/asia-northeast1\": {\"subnetworks\": "
             + "[{\"name\": \"s\", \"network\": \"" + c + "global/networks/vpc\", \"logConfig\": {\"enable\": true}}]}}}")
         .get("/compute/v1/projects/" + p + "/aggregated/instances", "{\"items\": {\"zones/asia-northeast1-a\": "

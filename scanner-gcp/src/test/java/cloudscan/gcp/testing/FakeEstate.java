@@ -28,6 +28,9 @@ public final class FakeEstate {
     PROJECTS.forEach(p -> project(fake, p));
     fake.getFile("/v1/projects/city-dev/locations/asia-northeast1/keyRings/main/cryptoKeys/legacy-wrap/cryptoKeyVersions",
         "estate/city-dev/key-versions.json");
+    fake.getFile("/v1/projects/city-prod/locations/asia-northeast1-b/instances/-/vulnerabilityReports",
+        "estate/city-prod/vulnerability-reports.json")
+        .get("/v1/projects/city-dev/locations/asia-northeast1-a/instances/-/vulnerabilityReports", "{}");
     fake.get("/compute/v1/projects/city-prod/global/networks/prod-vpc/getEffectiveFirewalls", "{}")
         .get("/compute/v1/projects/city-dev/global/networks/default/getEffectiveFirewalls", "{}");
     fake.getFile("/storage/v1/b/city-dev-share/iam", "estate/city-dev/bucket-iam-city-dev-share.json")

@@ -7,7 +7,7 @@ import com.google.cloud.compute.v1.Network;
 import java.util.List;
 
 /** Compute reads several collectors need, made once per project. */
-final class ComputeReads {
+public final class ComputeReads {
 
   private ComputeReads() { }
 
@@ -19,6 +19,16 @@ final class ComputeReads {
   static List<Network> networks(GcpContext ctx, String project) {
     return ctx.clients().shared("compute.networks.list:" + project, () -> GcpCall.list("compute.networks.list",
         () -> ctx.compute().networks().list(project).iterateAll()));
+  }
+
+  /** VM instances of every zone, read once per project (instances and vulnerability reports need them). */
+  public static List<com.google.cloud.compute.v1.Instance> instances(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.instances.list:" + project, () -> {
+      List<com.google.cloud.compute.v1.Instance> out = new java.util.ArrayList<>();
+      GcpCall.list("compute.instances.list", () -> ctx.compute().instances().aggregatedList(project).iterateAll())
+          .forEach(e -> out.addAll(e.getValue().getInstancesList()));
+      return out;
+    });
   }
 
   /** Target HTTPS proxies of every region, read once per project (TLS and certificates need them). */
@@ -37,7 +47,7 @@ final class ComputeReads {
   }
 
   /** {@code https://.../compute/v1/projects/p/global/networks/n} → {@code projects/p/global/networks/n}. */
-  static String name(String selfLink) {
+  public static String name(String selfLink) {
     if (selfLink == null) {
       return "";
     }
@@ -51,7 +61,7 @@ final class ComputeReads {
   }
 
   /** {@code asia-northeast1-a} → {@code asia-northeast1}. */
-  static String regionOfZone(String zone) {
+  public static String regionOfZone(String zone) {
     int dash = zone.lastIndexOf('-');
     return dash > 0 ? zone.substring(0, dash) : zone;
   }

@@ -16,7 +16,6 @@ import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import com.google.cloud.compute.v1.Firewall;
 import com.google.cloud.compute.v1.Instance;
@@ -60,17 +59,14 @@ public final class InstanceCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String project = target.account();
-    List<Instance> instances = new ArrayList<>();
-    GcpCall.list("compute.instances.list", () -> ctx.compute().instances().aggregatedList(project).iterateAll())
-        .forEach(e -> instances.addAll(e.getValue().getInstancesList()));
+    List<Instance> instances = ComputeReads.instances(ctx, project);
     if (instances.isEmpty()) {
       return;
     }
     List<Firewall> firewalls = ComputeReads.firewalls(ctx, project);
     for (Instance i : instances) {
       String zone = GcpContext.last(i.getZone());
-      ResourceRef ref = GcpContext.ref(target, ComputeReads.regionOfZone(zone), "compute.googleapis.com/Instance",
-          "//compute.googleapis.com/projects/" + project + "/zones/" + zone + "/instances/" + i.getName());
+      ResourceRef ref = ref(target, i);
       List<String> members = members(i);
       boolean publicIp = i.getNetworkInterfacesList().stream().anyMatch(n -> !n.getAccessConfigsList().isEmpty()
           || !n.getIpv6AccessConfigsList().isEmpty());
@@ -83,6 +79,13 @@ public final class InstanceCollector implements Collector {
             List.of("//compute.googleapis.com/" + ComputeReads.name(n.getNetwork())))), members));
       }
     }
+  }
+
+  /** The instance as every GCP fact names it. */
+  public static ResourceRef ref(Target target, Instance i) {
+    String zone = GcpContext.last(i.getZone());
+    return GcpContext.ref(target, ComputeReads.regionOfZone(zone), "compute.googleapis.com/Instance",
+        "//compute.googleapis.com/projects/" + target.account() + "/zones/" + zone + "/instances/" + i.getName());
   }
 
   private static List<String> members(Instance i) {

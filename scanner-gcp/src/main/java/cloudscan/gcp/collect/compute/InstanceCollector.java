@@ -95,15 +95,32 @@ public final class InstanceCollector implements Collector {
     return m;
   }
 
-  /** An enabled ingress rule on the interface's network lets IAP reach 22 or 3389 of this instance. */
+  /**
+   * The network's rules, in the order Compute Engine evaluates them (priority, a deny first on a
+   * tie, the implied deny last), let IAP reach 22 or 3389 of this instance: the first rule that
+   * applies to the instance and covers the IAP range on that port decides.
+   */
   private static boolean iapReaches(List<Firewall> firewalls, NetworkInterface nic, List<String> members) {
     String network = ComputeReads.name(nic.getNetwork());
-    return firewalls.stream()
-        .filter(f -> !f.getDisabled() && ComputeReads.name(f.getNetwork()).equals(network))
-        .flatMap(f -> FirewallRules.of(ResourceRef.of(Cloud.GCP, "-", "global", "network", network), f).stream())
-        .filter(NetworkRule::allowsInbound)
-        .filter(r -> r.appliesTo().isEmpty() || r.appliesTo().stream().anyMatch(members::contains))
-        .filter(r -> r.matches(Protocol.TCP, 22) || r.matches(Protocol.TCP, 3389))
-        .anyMatch(r -> r.sources().stream().anyMatch(p -> p instanceof Peer.Network net && net.cidr().contains(IAP_RANGE)));
+    ResourceRef ref = ResourceRef.of(Cloud.GCP, "-", "global", "network", network);
+    List<NetworkRule> rules = new ArrayList<>(FirewallRules.implied(ref));
+    firewalls.stream().filter(f -> !f.getDisabled() && ComputeReads.name(f.getNetwork()).equals(network))
+        .forEach(f -> rules.addAll(FirewallRules.of(ref, f)));
+    rules.sort(java.util.Comparator.comparing((NetworkRule r) -> r.priority())
+        .thenComparing(r -> r.action() == cloudscan.core.fact.RuleAction.DENY ? 0 : 1));
+    for (int port : List.of(22, 3389)) {
+      for (NetworkRule r : rules) {
+        if (r.inbound() && r.matches(Protocol.TCP, port)
+            && (r.appliesTo().isEmpty() || r.appliesTo().stream().anyMatch(members::contains))
+            && r.sources().stream().anyMatch(p -> p instanceof Peer.Network net && net.cidr().contains(IAP_RANGE))) {
+          if (r.allowsInbound()) {
+            return true;
+          }
+          break; // denied on this port: try the other
+        }
+      }
+    }
+    return false;
   }
+
 }

@@ -120,4 +120,14 @@ class NetworkAndInstanceCollectorTest {
     assertThat(instances(iap.formatted(NET, "db")).one(ComputeInstance.class, "/web-1").managedAccess())
         .isEqualTo(Known.of(false));
   }
+
+  @Test
+  void aDenyBeforeTheIapRule_blocksIt_noManagedAccess() {
+    String rules = """
+        {"items": [{"name": "deny-ssh", "network": "%sprod", "priority": 100, "sourceRanges": ["0.0.0.0/0"],
+          "denied": [{"IPProtocol": "tcp", "ports": ["22", "3389"]}]},
+          {"name": "allow-iap", "network": "%sprod", "priority": 1000, "sourceRanges": ["35.235.240.0/20"],
+          "allowed": [{"IPProtocol": "tcp", "ports": ["22"]}]}]}""".formatted(NET, NET);
+    assertThat(instances(rules).one(ComputeInstance.class, "/web-1").managedAccess()).isEqualTo(Known.of(false));
+  }
 }

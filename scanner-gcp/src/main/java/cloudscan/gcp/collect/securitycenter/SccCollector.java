@@ -64,6 +64,12 @@ public final class SccCollector implements Collector {
     return level;
   }
 
+  /** The finding sources' names under {@code parent}, read once per scan. */
+  private List<String> sources(String parent) {
+    return ctx.clients().shared("securitycenter.sources.list:" + parent, () -> GcpCall.list("securitycenter.sources.list",
+        () -> ctx.gapic().securityCenter().listSources(parent).iterateAll()).stream().map(Source::getDisplayName).toList());
+  }
+
   @Override
   public void collect(Target target, FactSink out) {
     String parent = GcpContext.parent(target);
@@ -71,12 +77,15 @@ public final class SccCollector implements Collector {
       return; // SCC is activated per organization or per project
     }
     ResourceRef ref = GcpContext.ref(target, "global", "securitycenter.googleapis.com/Settings", parent + "/securityCenter");
-    List<String> names = GcpCall.list("securitycenter.sources.list",
-        () -> ctx.gapic().securityCenter().listSources(parent).iterateAll()).stream()
-        .map(Source::getDisplayName).toList();
+    List<String> names = sources(parent);
     // A project under an organization inherits the organization's SCC: what it lacks itself is
-    // judged by the organization's facts (which cover it), so only what it has is recorded here.
-    boolean inherits = target.parents().stream().anyMatch(p -> p.startsWith("organizations/"));
+    // judged by the organization's facts (which cover it), so only what it has is recorded here;
+    // when the organization's SCC cannot be read, the project cannot be judged either.
+    String org = target.parents().stream().filter(p -> p.startsWith("organizations/")).findFirst().orElse(null);
+    boolean inherits = org != null;
+    if (inherits) {
+      sources(org);
+    }
     SOURCES.forEach((kind, source) -> {
       if (!inherits || names.contains(source)) {
         out.accept(new SecurityService(ref, kind, Known.of(names.contains(source)), "Security Command Center: " + source));

@@ -22,7 +22,7 @@ final class SummarySection {
     h.biEl("h3", Text.of("要件の判定（" + index.result().requirements().size() + "件）",
         "Requirements (" + index.result().requirements().size() + ")"));
     long advisory = index.result().requirements().stream().filter(Labels::advisoryMiss).count();
-    h.open("ul", "class", "tiles");
+    h.open("ul", "class", "tiles requirement-tiles");
     for (Map.Entry<RequirementStatus, Long> e : index.requirementCounts().entrySet()) {
       long n = e.getValue() - (e.getKey() == RequirementStatus.NOT_MET ? advisory : 0);
       h.open("li", "class", "tile " + Badges.css("rs", e.getKey()));
@@ -40,11 +40,12 @@ final class SummarySection {
     }
     h.close("ul");
     h.biEl("h3", Text.of("指摘の件数", "Findings"));
-    h.open("ul", "class", "tiles");
-    for (Map.Entry<Status, Long> e : index.findingCounts().entrySet()) {
-      h.open("li", "class", "tile " + Badges.css("fs", e.getKey()));
-      h.el("span", e.getValue(), "class", "n");
-      Badges.finding(h, e.getKey());
+    h.open("ul", "class", "tiles finding-tiles");
+    Map<Status, Long> findings = index.findingCounts();
+    for (Status s : ResultIndex.SHOWN_ORDER) {
+      h.open("li", "class", "tile " + Badges.css("fs", s));
+      h.el("span", findings.get(s), "class", "n");
+      Badges.finding(h, s);
       h.close("li");
     }
     h.close("ul");

@@ -135,4 +135,9 @@ class CsvReportWriterTest {
   private static List<List<String>> records(Path dir, String file) {
     return Rfc4180.parse(Reports.read(dir.resolve(file)).substring(1));
   }
+
+  @Test void japaneseReportCsv_hasNoEnglishOfItsOwn() {
+    assertThat(cloudscan.report.fixture.EnglishWords.in(Reports.read(ja.resolve("report.csv"))))
+        .isSubsetOf(cloudscan.report.fixture.EnglishWords.ofData(Reports.sample()));
+  }
 }

@@ -81,4 +81,10 @@ class MarkdownReportWriterTest {
     assertThat(fail).isPositive().isLessThan(review);
     assertThat(review).isLessThan(unknown);
   }
+
+  @Test void japaneseReport_hasNoEnglishOfItsOwn() {
+    String text = md.replaceAll("<[^>]+>", " ").replaceAll("&[a-z]+;", " ").replace("\\", "");
+    assertThat(cloudscan.report.fixture.EnglishWords.in(text))
+        .isSubsetOf(cloudscan.report.fixture.EnglishWords.ofData(Reports.sample()));
+  }
 }

@@ -5,6 +5,7 @@ import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
+import cloudscan.report.Labels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Summary {
   static void print(PrintWriter out, ScanResult result, List<Path> files, Lang lang) {
     out.println(result.catalog().title().in(lang));
     for (RequirementResult r : result.requirements()) {
-      out.printf("  %-5s %-22s %s%n", r.requirement().id(), r.status(),
+      out.printf("  %-5s %-22s %s%n", r.requirement().id(), Labels.code(r),
           shorten(r.requirement().text().in(lang), lang == Lang.JA ? 36 : 70));
     }
     StringBuilder counts = new StringBuilder();

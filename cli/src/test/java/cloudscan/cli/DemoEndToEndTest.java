@@ -62,6 +62,14 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void demo_summary_marksTheAdvisoryRequirement() {
+    assertThat(demoRun.out().lines().filter(l -> l.startsWith("  3.7 "))).singleElement().asString()
+        .contains("NOT_MET (advisory)");
+    assertThat(demoRun.out().lines().filter(l -> l.startsWith("  3.3 "))).singleElement().asString()
+        .contains("NOT_MET ").doesNotContain("advisory");
+  }
+
+  @Test
   void demo_htmlNamesEveryRequirementLabel() throws Exception {
     String html = Files.readString(demo.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("１（１）", "３（13）", "３（10）");

@@ -3,6 +3,7 @@ package cloudscan.report.json;
 import cloudscan.core.catalog.Catalog;
 import cloudscan.core.check.Status;
 import cloudscan.core.engine.Baseline;
+import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
 import cloudscan.report.ResultIndex;
@@ -60,15 +61,21 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
     }
   }
 
-  private static List<FindingDoc> unmapped(ScanResult result) {
+  private static List<CheckOutcome> unmappedChecks(ScanResult result) {
     Set<String> mapped = new HashSet<>();
     result.requirements().forEach(r -> mapped.addAll(r.checkIds()));
-    return result.checks().stream().filter(o -> !mapped.contains(o.spec().id()))
-        .flatMap(o -> o.findings().stream().map(f -> FindingDoc.of(f, o.spec(), result.baseline())))
-        .toList();
+    return result.checks().stream().filter(o -> !mapped.contains(o.spec().id())).toList();
   }
 
   static ReportDoc of(ScanResult result) {
+    return of(result, () -> { });
+  }
+
+  /**
+   * The document; its finding lists are made as they are written ({@link LazyList}), and
+   * {@code perFinding} runs for each finding record made (the writer's progress).
+   */
+  static ReportDoc of(ScanResult result, Runnable perFinding) {
     ResultIndex index = new ResultIndex(result);
     Baseline b = result.baseline();
     SummaryDoc summary = new SummaryDoc(index.requirementCounts(), index.findingCounts(),
@@ -80,11 +87,28 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
         Times.iso(result.evaluatedAt()),
         SnapshotDoc.of(result.snapshot()),
         summary,
-        result.requirements().stream().map(r -> RequirementDoc.of(r, index)).toList(),
-        result.checks().stream().map(CheckDoc::of).toList(),
-        result.gaps().stream().map(SnapshotDoc.GapDoc::of).toList(),
-        result.expiredWaivers().stream().map(FindingDoc.WaiverDoc::of).toList(),
-        unmapped(result),
-        b == null ? null : b.resolved().stream().map(FindingDoc::of).toList());
+        LazyList.map(result.requirements(), r -> RequirementDoc.of(r, index, perFinding)),
+        LazyList.map(result.checks(), CheckDoc::of),
+        LazyList.map(result.gaps(), SnapshotDoc.GapDoc::of),
+        LazyList.map(result.expiredWaivers(), FindingDoc.WaiverDoc::of),
+        LazyList.findings(unmappedChecks(result), (o, f) -> {
+          perFinding.run();
+          return FindingDoc.of(f, o.spec(), b);
+        }),
+        b == null ? null : LazyList.map(b.resolved(), r -> {
+          perFinding.run();
+          return FindingDoc.of(r);
+        }));
+  }
+
+  /** How many finding records {@link #of(ScanResult, Runnable)} makes: the writer's progress total. */
+  static long findingRecords(ScanResult result) {
+    ResultIndex index = new ResultIndex(result);
+    long n = 0;
+    for (var r : result.requirements()) {
+      n += index.checksOf(r).stream().mapToLong(o -> o.findings().size()).sum();
+    }
+    n += unmappedChecks(result).stream().mapToLong(o -> o.findings().size()).sum();
+    return n + (result.baseline() == null ? 0 : result.baseline().resolved().size());
   }
 }

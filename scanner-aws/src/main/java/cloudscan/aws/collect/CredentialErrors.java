@@ -16,6 +16,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  */
 public final class CredentialErrors {
 
+  private static final String NO_CREDENTIALS = "No AWS credentials found. Configure them (aws configure, "
+      + "aws sso login, AWS_PROFILE, or an instance/task role), or name a profile with --profile NAME.";
   private static final Pattern PROFILE = Pattern.compile("profile '?([^'\\s:]+)'?");
 
   private CredentialErrors() { }
@@ -33,6 +35,9 @@ public final class CredentialErrors {
       return "Cannot reach the AWS endpoint (" + network.get().getMessage() + "). Check the network, "
           + "HTTPS_PROXY, and --endpoint-url if you use one.";
     }
+    if (profile == null && all.contains("Unable to load credentials from any of the providers")) {
+      return NO_CREDENTIALS;
+    }
     if (all.contains("Profile file contained no credentials for profile")
         || all.contains("does not exist") && all.toLowerCase(java.util.Locale.ROOT).contains("profile")) {
       Matcher m = PROFILE.matcher(all);
@@ -45,8 +50,7 @@ public final class CredentialErrors {
           + (profile == null ? "" : " --profile " + profile) + ", then retry.";
     }
     if (all.contains("Unable to load credentials")) {
-      return "No AWS credentials found. Configure them (aws configure, aws sso login, AWS_PROFILE, "
-          + "or an instance/task role), or name a profile with --profile NAME.";
+      return NO_CREDENTIALS;
     }
     return "Cannot sign in to AWS: " + firstLine(error.getMessage()) + " Check --profile, --role-arn, "
         + "--endpoint-url and your network.";

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
         "  cloudscan scan --provider aws                                  # default credential chain",
-        "  cloudscan scan --provider aws --profile city-audit --regions ap-northeast-1,ap-northeast-3",
+        "  cloudscan scan --provider aws --profile city-audit             # every enabled region",
         "  cloudscan scan --provider aws --role-arn arn:aws:iam::111122223333:role/CloudscanAudit \\",
         "                 --external-id fujisawa-2026",
         "  cloudscan scan --provider aws --org-role CloudscanAudit        # every account of the Organization",
@@ -42,7 +42,8 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   String provider;
 
   @Option(names = "--regions", split = ",", paramLabel = "REGION",
-      description = "Only these regions/locations. Default: every enabled one.")
+      description = {"Only these regions/locations. Default: every enabled one.",
+          "The others are reported as never examined, so 1.1 (data only in Japan) cannot be met."})
   List<String> regions = new ArrayList<>();
 
   @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send all API calls to this endpoint (emulators).")

@@ -78,10 +78,7 @@ public final class CheckRunner {
    */
   private static void unexaminedSubject(CheckSpec spec, Estate estate, List<Finding> out) {
     String subject = FactKinds.nameOf(spec.needs().get(0));
-    Set<Scope> accounts = new java.util.TreeSet<>(java.util.Comparator.comparing(Scope::toString));
-    estate.scopes().stream().filter(sc -> estate.scanned(sc).orElseThrow().level() != Scope.Level.ORGANIZATION)
-        .forEach(sc -> accounts.add(sc.accountScope()));
-    for (Scope account : accounts) {
+    for (Scope account : estate.accounts()) {
       boolean looked = estate.scopes().stream().filter(sc -> sameAccount(sc, account))
           .anyMatch(sc -> estate.lookedFor(sc, subject));
       boolean said = out.stream().anyMatch(f -> sameAccount(f.resource().scope(), account));
@@ -99,7 +96,7 @@ public final class CheckRunner {
     Estate estate = facts.estate();
     Set<Scope> with = scopesWith(facts, e.kind(), e::satisfiedBy);
     Set<Scope> where = e.onlyWhere() == null ? null : scopesWith(facts, e.onlyWhere(), e.onlyWhereTest());
-    for (Scope s : estate.at(e.per())) {
+    for (Scope s : scopesOf(e, estate)) {
       if (covered(e, s, with, estate)) {
         continue;
       }
@@ -134,6 +131,22 @@ public final class CheckRunner {
     return estate.scopes().stream().filter(x -> sameAccount(x, s)).allMatch(x -> estate.lookedFor(x, name));
   }
 
+  /**
+   * The scopes an expectation judges: every scanned scope of its level; for a per-region
+   * expectation also every scanned account that has no region scopes of its own (a GCP project,
+   * whose services are collected account-wide), which then stands for all of its locations.
+   */
+  static List<Scope> scopesOf(Expectation e, Estate estate) {
+    if (e.per() != Scope.Level.LOCATION) {
+      return estate.accounts();
+    }
+    List<Scope> out = new ArrayList<>(estate.locations());
+    Set<Scope> withLocations = new HashSet<>();
+    out.forEach(l -> withLocations.add(l.accountScope()));
+    estate.accounts().stream().filter(a -> !withLocations.contains(a)).forEach(out::add);
+    return out;
+  }
+
   private static Set<Scope> scopesWith(Facts facts, Class<? extends Fact> kind,
       java.util.function.Predicate<Fact> test) {
     Set<Scope> out = new HashSet<>();
@@ -154,7 +167,8 @@ public final class CheckRunner {
   }
 
   private static boolean applies(Expectation e, Scope s, Set<Scope> where) {
-    return e.per() == Scope.Level.ACCOUNT ? where.stream().anyMatch(w -> sameAccount(w, s)) : where.contains(s);
+    return e.per() == Scope.Level.ACCOUNT || s.isGlobal()
+        ? where.stream().anyMatch(w -> sameAccount(w, s)) : where.contains(s);
   }
 
   private static boolean sameAccount(Scope a, Scope b) {

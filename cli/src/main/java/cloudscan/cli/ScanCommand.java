@@ -16,13 +16,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "scan", header = "Collect a live account read-only, save the snapshot, judge it.", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "scan", header = "Collect a live account read-only, save the snapshot, judge it.", sortOptions = false,
+    mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {"Collect a live cloud account READ-ONLY, save the snapshot beside the reports, and judge it.",
         "Every API call goes through a guard that refuses anything but reads."},
     footerHeading = "%nExamples:%n",
@@ -35,7 +37,8 @@ import picocli.CommandLine.Option;
         "  cloudscan scan --provider aws --endpoint-url http://127.0.0.1:5000   # an emulator"})
 final class ScanCommand extends JudgingCommand implements Callable<Integer> {
 
-  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "ID", description = "Cloud provider: aws.")
+  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "ID", order = -2,
+      description = "Cloud provider: aws (case does not matter).")
   String provider;
 
   @Option(names = "--regions", split = ",", paramLabel = "REGION",
@@ -46,7 +49,8 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send all API calls to this endpoint (emulators).")
   URI endpoint;
 
-  @Option(names = "--profile", paramLabel = "NAME", description = "Named credentials profile.")
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Named credentials profile (~/.aws/config). Default: the SDK's default chain.")
   String profile;
 
   @Option(names = "--role-arn", paramLabel = "ARN", description = "Assume this read-only role first.")
@@ -69,8 +73,8 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Prepared prepared = prepare(Judge.Defaults.NONE);
-    Registry registry = prepared.registry();
-    Provider p = registry.provider(provider).orElseThrow(() -> new ProviderException(
+    Registry registry = Registry.load();
+    Provider p = registry.provider(provider.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> new ProviderException(
         registry.providers().isEmpty()
             ? "this build contains no cloud provider"
             : "no provider '" + provider + "' in this build (available: "
@@ -88,7 +92,9 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
     store.estate(SnapshotEstate.of(List.of(run), gaps));
     Snapshot snapshot = new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, Version.get(),
         clock.instant(), List.of(run)), store, gaps);
-    return finish(prepared, snapshot, true);
+    Gate.Verdict v = finish(prepared, snapshot, true, null);
+    out().println(v.line());
+    return v.code();
   }
 
   private ProviderConfig config() {

@@ -2,6 +2,7 @@ package cloudscan.report;
 
 import cloudscan.core.check.Text;
 import cloudscan.core.engine.ScanResult;
+import cloudscan.core.engine.Settings;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.SkippedLocation;
 import cloudscan.core.snapshot.ProviderRun;
@@ -51,6 +52,10 @@ public record EvidenceHeader(List<Item> items) {
   public static EvidenceHeader of(ScanResult r) {
     SnapshotHeader s = r.snapshot();
     List<Item> items = new ArrayList<>();
+    Settings settings = r.settings();
+    if (settings.systemName() != null) {
+      items.add(new Item("systemName", Text.of("対象システム・事業者", "System / vendor"), Text.same(settings.systemName()), false));
+    }
     items.add(new Item("evaluatedAt", Text.of("評価日時", "Evaluated"), Text.same(Times.human(r.evaluatedAt())), false));
     items.add(new Item("collectedAt", Text.of("収集日時", "Collected"), collected(s), false));
     String identities = s.runs().stream().filter(run -> run.identity() != null)
@@ -67,7 +72,31 @@ public record EvidenceHeader(List<Item> items) {
     items.add(new Item("snapshot", Text.of("スナップショット", "Snapshot"), Text.of(
         "形式 " + s.formatVersion() + " · cloudscan " + Objects.requireNonNullElse(s.toolVersion(), "?"),
         "format " + s.formatVersion() + " · cloudscan " + Objects.requireNonNullElse(s.toolVersion(), "?")), false));
+    if (settings.snapshotSha256() != null) {
+      items.add(new Item("snapshotSha256", Text.of("スナップショットの SHA-256", "Snapshot SHA-256"),
+          Text.same(settings.snapshotSha256()), true));
+    }
+    if (!settings.thresholds().isEmpty()) {
+      items.add(new Item("thresholds", Text.of("しきい値", "Thresholds"), thresholds(settings), true));
+    }
+    if (!settings.excludedChecks().isEmpty()) {
+      items.add(new Item("excludedChecks", Text.of("除外したチェック（該当要件は未評価）", "Checks excluded (their requirements: not assessed)"),
+          counted(settings.excludedChecks()), true));
+    }
     return new EvidenceHeader(items);
+  }
+
+  /** {@code logRetentionDays=365, patchWindowDays=5 (catalog 7, option)}: tightened ones say so. */
+  private static Text thresholds(Settings s) {
+    List<String> ja = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (Settings.ThresholdSetting t : s.thresholds()) {
+      boolean tightened = !t.value().equals(t.catalogValue());
+      String src = t.source().name().toLowerCase(java.util.Locale.ROOT);
+      ja.add(t.name() + "=" + t.value() + (tightened ? "（カタログ " + t.catalogValue() + "、" + src + " で厳格化）" : ""));
+      en.add(t.name() + "=" + t.value() + (tightened ? " (catalog " + t.catalogValue() + ", tightened by " + src + ")" : ""));
+    }
+    return Text.of(String.join("、", ja), String.join(", ", en));
   }
 
   /** The span of the runs, or when the snapshot was written if the runs carry no times. */

@@ -21,6 +21,7 @@ public final class Labels {
       case MET -> Text.of("適合", "Met");
       case NOT_MET -> Text.of("不適合", "Not met");
       case UNKNOWN -> Text.of("判定不能", "Unknown");
+      case NOT_ASSESSED -> Text.of("未評価（チェック除外）", "Not assessed (checks excluded)");
       case NEEDS_REVIEW -> Text.of("要確認", "Needs review");
       case ATTESTATION_REQUIRED -> Text.of("証明が必要", "Attestation required");
       case NOT_APPLICABLE -> Text.of("該当なし", "Not applicable");
@@ -121,6 +122,7 @@ public final class Labels {
       case MET -> "✔";
       case NOT_MET -> "✖";
       case UNKNOWN -> "?";
+      case NOT_ASSESSED -> "∅";
       case NEEDS_REVIEW -> "!";
       case ATTESTATION_REQUIRED -> "✎";
       case NOT_APPLICABLE -> "–";

@@ -6,6 +6,7 @@ import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
+import cloudscan.core.engine.Settings;
 import cloudscan.report.ResultIndex;
 import cloudscan.report.Times;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,12 +26,15 @@ import java.util.Map;
  *                         catalog with fewer items); the summary counts them too. Left out when
  *                         there are none
  * @param resolved open findings of the baseline that are gone now; left out without a baseline
+ * @param settings how the result was judged (thresholds, excluded checks, system name); left out
+ *                 in results that did not record it
  */
 record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String evaluatedAt,
     SnapshotDoc snapshot, SummaryDoc summary, List<RequirementDoc> requirements,
     List<CheckDoc> checks, List<SnapshotDoc.GapDoc> gaps, List<FindingDoc.WaiverDoc> expiredWaivers,
     @Nullable @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FindingDoc> unmappedFindings,
-    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingDoc> resolved) {
+    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingDoc> resolved,
+    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) SettingsDoc settings) {
 
   /** Bumped on any incompatible change to the document; additive changes keep it. */
   static final int SCHEMA_VERSION = 1;
@@ -61,6 +65,23 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
     }
   }
 
+  /**
+   * The yardstick: every threshold in effect with the catalog's value and where it came from,
+   * the check selection and the checks it left out, and {@code --system-name}.
+   */
+  record SettingsDoc(List<ThresholdDoc> thresholds, List<String> selection, List<String> excludedChecks,
+      @Nullable String systemName) {
+    static SettingsDoc of(Settings s) {
+      boolean none = s.thresholds().isEmpty() && s.selection().isEmpty() && s.excludedChecks().isEmpty()
+          && s.systemName() == null;
+      return none ? null : new SettingsDoc(
+          s.thresholds().stream().map(t -> new ThresholdDoc(t.name(), t.value(), t.catalogValue(), t.source()))
+              .toList(), s.selection(), s.excludedChecks(), s.systemName());
+    }
+  }
+
+  record ThresholdDoc(String name, String value, String catalogValue, Settings.Source source) { }
+
   private static List<CheckOutcome> unmappedChecks(ScanResult result) {
     Set<String> mapped = new HashSet<>();
     result.requirements().forEach(r -> mapped.addAll(r.checkIds()));
@@ -85,7 +106,7 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
         new ToolDoc("cloudscan", result.snapshot().toolVersion()),
         CatalogDoc.of(result.catalog()),
         Times.iso(result.evaluatedAt()),
-        SnapshotDoc.of(result.snapshot()),
+        SnapshotDoc.of(result.snapshot(), result.settings().snapshotSha256()),
         summary,
         LazyList.map(result.requirements(), r -> RequirementDoc.of(r, index, perFinding)),
         LazyList.map(result.checks(), CheckDoc::of),
@@ -98,7 +119,8 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
         b == null ? null : LazyList.map(b.resolved(), r -> {
           perFinding.run();
           return FindingDoc.of(r);
-        }));
+        }),
+        SettingsDoc.of(result.settings()));
   }
 
   /** How many finding records {@link #of(ScanResult, Runnable)} makes: the writer's progress total. */

@@ -2,6 +2,7 @@ package cloudscan.azure.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -93,6 +94,13 @@ public final class AzureFake implements AutoCloseable {
     return this;
   }
 
+  /** Answers the page {@code GET path?$skiptoken=token} (a nextLink) with {@code body}. */
+  public AzureFake page(String path, String token, String body) {
+    server.stubFor(on("GET", path).withQueryParam("$skiptoken", equalTo(token)).atPriority(1)
+        .willReturn(json(200, body(body))));
+    return this;
+  }
+
   /** Answers {@code method path} with an ARM-shaped error. */
   public AzureFake error(String method, String path, int status, String code) {
     server.stubFor(on(method, path).willReturn(armError(status, code, code + " (planted by the test)")));
@@ -107,7 +115,7 @@ public final class AzureFake implements AutoCloseable {
 
   public MappingBuilder on(String method, String path) {
     String p = path.startsWith("/") ? path.substring(1) : path;
-    return request(method, urlPathMatching("(?i)/+" + Pattern.quote(p)));
+    return request(method, urlPathMatching("(?i)/+" + Pattern.quote(p))).atPriority(5);
   }
 
   /** Every request the fake received. */

@@ -43,6 +43,7 @@ public final class AzureClients implements AutoCloseable {
   private final CallCounter counter = new CallCounter();
   private final Map<String, Object> managers = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
+  private volatile List<String> scanning = List.of();
 
   private AzureClients(Builder b) {
     this.cloud = Objects.requireNonNull(b.cloud, "cloud");
@@ -129,6 +130,16 @@ public final class AzureClients implements AutoCloseable {
       }
       throw (Error) e.getCause();
     }
+  }
+
+  /** Records the subscriptions this scan reads (tenant-wide reads such as Resource Graph cover them at once). */
+  public void scanning(List<String> subscriptions) {
+    this.scanning = List.copyOf(subscriptions);
+  }
+
+  /** The subscriptions this scan reads. */
+  public List<String> scanning() {
+    return scanning;
   }
 
   public CallCounter counter() {

@@ -1,5 +1,14 @@
 package cloudscan.azure.collect;
 
+import cloudscan.azure.collect.authorization.RoleAssignmentCollector;
+import cloudscan.azure.collect.entra.EntraCollector;
+import cloudscan.azure.collect.keyvault.KeyVaultCollector;
+import cloudscan.azure.collect.monitor.ActivityLogCollector;
+import cloudscan.azure.collect.monitor.LogAnalyticsCollector;
+import cloudscan.azure.collect.network.NetworkSecurityCollector;
+import cloudscan.azure.collect.resourcegraph.ResourceGraphCollector;
+import cloudscan.azure.collect.security.DefenderCollector;
+import cloudscan.azure.collect.storage.StorageCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
 
@@ -9,6 +18,15 @@ public final class AzureCollectors {
   private AzureCollectors() { }
 
   public static List<Collector> all(AzureClients clients) {
-    return List.of();
+    return List.of(
+        new ResourceGraphCollector(clients),
+        new NetworkSecurityCollector(clients),
+        new KeyVaultCollector(clients),
+        new StorageCollector(clients),
+        new ActivityLogCollector(clients),
+        new LogAnalyticsCollector(clients),
+        new DefenderCollector(clients),
+        new RoleAssignmentCollector(clients),
+        new EntraCollector(clients));
   }
 }

@@ -51,6 +51,7 @@ public final class AzureSessionFactory {
         .connections(config.concurrency() * 2)
         .maxAttempts(config.option("max-attempts").map(Integer::parseInt).orElse(4)).build();
     Subscriptions.Plan plan = plan(clients, subscriptions, config.option("management-group").orElse(null), mode);
+    clients.scanning(plan.subscriptions());
     return new AzureSession(clients, Identity.describe(credential, cloud, mode, plan.tenant()),
         targets(plan), plan.skipped(), AzureCollectors.all(clients));
   }

@@ -55,6 +55,7 @@ public final class Collected {
   }
 
   public static Collected run(AzureClients clients, List<String> subscriptions, Collector... collectors) {
+    clients.scanning(subscriptions);
     List<Target> targets = new ArrayList<>();
     targets.add(new Target(new Scope(Cloud.AZURE, AzureFake.TENANT, ResourceRef.GLOBAL), Scope.Level.ORGANIZATION,
         List.of()));

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         + "security requirements for external (cloud) services (外部サービス利用におけるセキュリティ要件).",
     subcommands = {DemoCommand.class, ScanCommand.class, EvaluateCommand.class, ReportCommand.class,
         DiffCommand.class, RequirementsCommand.class, ChecksCommand.class, AttestCommand.class,
-        ValidateCommand.class, DocsCommand.class,
+        ValidateCommand.class, PermissionsCommand.class, DocsCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {

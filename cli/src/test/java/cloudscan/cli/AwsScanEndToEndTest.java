@@ -28,8 +28,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * {@code cloudscan scan --provider aws} end to end: moto seeded with planted violations and their
- * compliant twins, behind a proxy that denies GuardDuty as a real IAM policy would; the CLI writes
- * report.json and snapshot.json, and {@code evaluate} of that snapshot judges the same.
+ * compliant twins, behind a proxy that denies GuardDuty as a real IAM policy would. The scan covers
+ * every region of the account, as the README's examples do; the CLI writes report.json and
+ * snapshot.json, and {@code evaluate} of that snapshot judges the same. A second scan narrowed
+ * with {@code --regions} shows that the regions left out are never examined, so residency (1.1)
+ * cannot be met.
  */
 @ExtendWith(MotoExtension.class)
 class AwsScanEndToEndTest {
@@ -43,6 +46,8 @@ class AwsScanEndToEndTest {
   private static DenyingProxy proxy;
   private static Cli scan;
   private static JsonNode report;
+  private static Cli narrowed;
+  private static JsonNode narrowedReport;
   private static String openSg;
   private static String internalSg;
   private static String rotatedKey;
@@ -55,9 +60,13 @@ class AwsScanEndToEndTest {
     System.setProperty("aws.accessKeyId", "testing");
     System.setProperty("aws.secretAccessKey", "testing");
     scan = Cli.run("scan", "--provider", "aws", "--endpoint-url", proxy.endpoint().toString(),
-        "--regions", TOKYO, "--option", "region=" + TOKYO, "--option", "max-attempts=1",
+        "--option", "region=" + TOKYO, "--option", "max-attempts=1",
         "--now", "2026-11-26T00:00:00Z", "--out", tmp.resolve("scan").toString());
     report = JSON.readTree(tmp.resolve("scan/report.json").toFile());
+    narrowed = Cli.run("scan", "--provider", "aws", "--endpoint-url", proxy.endpoint().toString(),
+        "--regions", TOKYO, "--option", "region=" + TOKYO, "--option", "max-attempts=1",
+        "--now", "2026-11-26T00:00:00Z", "--out", tmp.resolve("narrowed").toString());
+    narrowedReport = JSON.readTree(tmp.resolve("narrowed/report.json").toFile());
   }
 
   @AfterAll
@@ -113,8 +122,12 @@ class AwsScanEndToEndTest {
   }
 
   private static List<String> statuses(String requirement, String checkId, String idPart) {
+    return statuses(report, requirement, checkId, idPart);
+  }
+
+  private static List<String> statuses(JsonNode in, String requirement, String checkId, String idPart) {
     List<String> hits = new ArrayList<>();
-    for (JsonNode f : requirement(requirement).get("findings")) {
+    for (JsonNode f : requirement(in, requirement).get("findings")) {
       if (f.get("checkId").asText().equals(checkId) && f.get("resource").get("id").asText().contains(idPart)) {
         hits.add(f.get("status").asText());
       }
@@ -123,7 +136,11 @@ class AwsScanEndToEndTest {
   }
 
   private static JsonNode requirement(String id) {
-    for (JsonNode r : report.get("requirements")) {
+    return requirement(report, id);
+  }
+
+  private static JsonNode requirement(JsonNode in, String id) {
+    for (JsonNode r : in.get("requirements")) {
       if (r.get("id").asText().equals(id)) {
         return r;
       }
@@ -203,6 +220,49 @@ class AwsScanEndToEndTest {
   @Test
   void deniedGuardDuty_wasReallyRefusedByTheProxy() {
     assertThat(proxy.refused("guardduty")).isPositive();
+  }
+
+  private static String scope(JsonNode s) {
+    return s.get("cloud").asText() + "/" + s.get("account").asText() + "/" + s.get("location").asText();
+  }
+
+  @Test
+  void fullScan_examinesEveryEnabledRegionOfThePartition() throws Exception {
+    JsonNode run = JSON.readTree(tmp.resolve("scan/snapshot.json").toFile()).get("runs").get(0);
+    List<String> scanned = new ArrayList<>();
+    run.get("scopes").forEach(s -> scanned.add(scope(s)));
+    List<String> notSelected = new ArrayList<>();
+    run.get("skipped").forEach(k -> {
+      if (k.get("cause").asText().equals("NOT_SELECTED")) {
+        notSelected.add(k.get("location").asText());
+      }
+    });
+    assertThat(List.of(scanned.contains("aws/" + MotoAws.ACCOUNT + "/us-east-1"),
+        scanned.contains("aws/" + MotoAws.ACCOUNT + "/ap-northeast-3"), notSelected.isEmpty()))
+        .containsOnly(true);
+  }
+
+  @Test
+  void narrowedScan_recordsTheRegionsLeftOutAsNotSelected() throws Exception {
+    JsonNode run = JSON.readTree(tmp.resolve("narrowed/snapshot.json").toFile()).get("runs").get(0);
+    assertThat(run.get("skipped")).anySatisfy(k -> assertThat(List.of(k.get("location").asText(),
+        k.get("cause").asText())).containsExactly("us-east-1", "NOT_SELECTED"));
+  }
+
+  @Test
+  void narrowedScan_leavesResidencyUnknownForTheRegionsNeverExamined() {
+    assertThat(List.of(requirement(narrowedReport, "1.1").get("status").asText(),
+        statuses(narrowedReport, "1.1", "residency.outside-japan", "/us-east-1").toString()))
+        .containsExactly("UNKNOWN", "[UNKNOWN]");
+  }
+
+  @Test
+  void narrowedScan_neverLooksIntoTheRegionsLeftOut() throws Exception {
+    JsonNode run = JSON.readTree(tmp.resolve("narrowed/snapshot.json").toFile()).get("runs").get(0);
+    List<String> scanned = new ArrayList<>();
+    run.get("scopes").forEach(s -> scanned.add(scope(s)));
+    assertThat(scanned).containsExactlyInAnyOrder("aws/" + MotoAws.ACCOUNT + "/" + TOKYO,
+        "aws/" + MotoAws.ACCOUNT + "/global");
   }
 
   @Test

@@ -1,10 +1,12 @@
 package cloudscan.aws;
 
 import cloudscan.aws.collect.AwsSessionFactory;
+import cloudscan.aws.collect.IamPolicy;
 import cloudscan.core.provider.Provider;
 import cloudscan.core.provider.ProviderConfig;
 import cloudscan.core.provider.ProviderException;
 import cloudscan.core.provider.ProviderSession;
+import java.util.Optional;
 
 /**
  * Amazon Web Services. Options: {@code profile}, {@code region} (where sign-in and region
@@ -27,5 +29,11 @@ public final class AwsProvider implements Provider {
   @Override
   public ProviderSession open(ProviderConfig config) throws ProviderException {
     return AwsSessionFactory.open(config);
+  }
+
+  /** The IAM policy generated from the exact read list the client-side guard enforces. */
+  @Override
+  public Optional<String> leastPrivilege() {
+    return Optional.of(IamPolicy.json());
   }
 }

@@ -1,11 +1,14 @@
 package cloudscan.testkit;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.BackupPlan.Copy;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.BackupVault.Immutability;
 import cloudscan.core.fact.ResourceRef;
 import java.util.List;
+import java.util.Map;
+import cloudscan.core.fact.BackupPlan.Selection;
 
 /**
  * Builders for backup facts in the default test account (Tokyo) unless a {@link ResourceRef} is
@@ -20,19 +23,53 @@ public final class BackupFacts {
   }
 
   public static BackupVault vault(String id, Immutability immutability, Integer minRetentionDays) {
-    return new BackupVault(Refs.aws("backup-vault", id), immutability, minRetentionDays, null);
+    return new BackupVault(Refs.aws("backup-vault", id), immutability, Known.notOffered(),
+        minRetentionDays == null ? Known.notOffered() : Known.of(minRetentionDays), Known.notOffered(), Known.of(10L));
   }
 
   public static BackupVault vault(ResourceRef ref, Immutability immutability) {
-    return new BackupVault(ref, immutability, null, null);
+    return new BackupVault(ref, immutability, Known.notOffered(), Known.notOffered(), Known.notOffered(), Known.of(10L));
+  }
+
+  /** A vault holding {@code points} recovery points (0: empty). */
+  public static BackupVault vaultWith(String id, Immutability immutability, long points) {
+    return new BackupVault(Refs.aws("backup-vault", id), immutability, Known.notOffered(), Known.notOffered(),
+        Known.notOffered(), Known.of(points));
+  }
+
+  /** A LOCKED vault whose lock becomes irrevocable at {@code lockFrom} (ISO instant). */
+  public static BackupVault lockedFrom(String id, String lockFrom) {
+    return new BackupVault(Refs.aws("backup-vault", id), Immutability.LOCKED, Known.of(java.time.Instant.parse(lockFrom)),
+        Known.notOffered(), Known.notOffered(), Known.of(10L));
   }
 
   public static BackupPlan plan(String id, Copy... copies) {
     return plan(Refs.aws("backup-plan", id), copies);
   }
 
+  /** A plan that selects every resource ({@code *}) and makes {@code copies}. */
   public static BackupPlan plan(ResourceRef ref, Copy... copies) {
-    return new BackupPlan(ref, 35, List.of(copies));
+    return new BackupPlan(ref, Known.of(35), List.of(), Known.of(List.of(copies)),
+        Known.of(List.of(new Selection(List.of("*"), Map.of(), Map.of(), List.of()))));
+  }
+
+  /** A plan with explicit selections. */
+  public static BackupPlan plan(String id, List<Selection> selections, Copy... copies) {
+    return new BackupPlan(Refs.aws("backup-plan", id), Known.of(35), List.of(), Known.of(List.of(copies)),
+        Known.of(selections));
+  }
+
+  /** A plan whose rules could not be read. */
+  public static BackupPlan unreadPlan(String id) {
+    return new BackupPlan(Refs.aws("backup-plan", id), Known.unread(), List.of(), Known.unread(), Known.unread());
+  }
+
+  public static Selection byTag(String key, String value) {
+    return new Selection(List.of(), Map.of(key, value), Map.of(), List.of());
+  }
+
+  public static Selection byId(String... ids) {
+    return new Selection(List.of(ids), Map.of(), Map.of(), List.of());
   }
 
   /** A copy to {@code account} in {@code location}; either may be null (unknown). */

@@ -1,6 +1,7 @@
 package cloudscan.testkit;
 
 import cloudscan.core.check.Check;
+import cloudscan.core.check.Estate;
 import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Thresholds;
@@ -8,10 +9,10 @@ import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.CheckRunner;
 import cloudscan.core.engine.FactStore;
 import cloudscan.core.engine.Finding;
-import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.FactKinds;
 import cloudscan.core.fact.Scope;
+import cloudscan.core.fact.SkipCause;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.GapKind;
 import java.time.Instant;
@@ -31,6 +32,7 @@ public final class CheckTester {
   public static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
   private final Check check;
+  private final List<String> scanned = new ArrayList<>();
   private Instant now = NOW;
   private Thresholds thresholds = Thresholds.DEFAULTS;
 
@@ -51,6 +53,15 @@ public final class CheckTester {
     return at(Instant.parse(isoInstant));
   }
 
+  /**
+   * Declares scopes (accounts as {@code cloud/account/global}, or regions) as scanned, looked at
+   * for everything, in every scenario of this tester.
+   */
+  public CheckTester scanning(String... scopes) {
+    scanned.addAll(List.of(scopes));
+    return this;
+  }
+
   public CheckTester withThresholds(Thresholds t) {
     this.thresholds = t;
     return this;
@@ -68,10 +79,18 @@ public final class CheckTester {
     return new Run().andGap(kind, scope);
   }
 
-  /** One scenario: facts and gaps, then one expectation. */
+  /**
+   * One scenario: facts, what was scanned (and looked for), gaps, then one expectation. Nothing is
+   * scanned unless declared: a fact never makes its scope "scanned".
+   */
   public final class Run {
     private final FactStore store = new FactStore();
     private final List<Gap> gaps = new ArrayList<>();
+    private final Estate.Builder estate = Estate.builder();
+
+    private Run() {
+      scanned.forEach(this::inScope);
+    }
 
     public Run and(Fact... facts) {
       for (Fact f : facts) {
@@ -80,28 +99,51 @@ public final class CheckTester {
       return this;
     }
 
-    /** Declares {@code cloud/account/location} as collected (even with no facts in it). */
+    /**
+     * Declares {@code cloud/account/location} as scanned (even with no facts in it), looked at for
+     * everything: a region, or with location {@code global} an account.
+     */
     public Run inScope(String scope) {
-      store.addScope(parseScope(scope));
+      return inScope(scope, Estate.EVERYTHING);
+    }
+
+    /** Declares a scanned scope looked at only for {@code keys} (fact keys such as {@code PasswordPolicy}). */
+    public Run inScope(String scope, String... keys) {
+      Scope s = Scope.parse(scope);
+      estate.scanned(s, s.isGlobal() ? Scope.Level.ACCOUNT : Scope.Level.LOCATION, List.of(), List.of(keys));
+      return this;
+    }
+
+    /** Declares a scanned account ({@code cloud/account/global}) below organization-level scopes. */
+    public Run inAccount(String scope, String... parents) {
+      estate.scanned(Scope.parse(scope), Scope.Level.ACCOUNT, List.of(parents), List.of(Estate.EVERYTHING));
+      return this;
+    }
+
+    /** Declares an organization-level scope (tenant, GCP organization): {@code cloud/orgId/global}. */
+    public Run inOrganization(String scope) {
+      estate.scanned(Scope.parse(scope), Scope.Level.ORGANIZATION, List.of(), List.of(Estate.EVERYTHING));
+      return this;
+    }
+
+    /** Declares a location of a scanned account that was not examined. */
+    public Run skipped(String scope, SkipCause cause, String evidence) {
+      Scope s = Scope.parse(scope);
+      estate.skipped(s.cloud(), s.account(), s.location(), cause, "in test", evidence);
       return this;
     }
 
     /** Adds a gap for {@code kind} in {@code cloud/account/location}. */
     public Run andGap(Class<? extends Fact> kind, String scope) {
-      gaps.add(new Gap(parseScope(scope), "test", "TestOperation",
-          GapKind.ACCESS_DENIED, "denied in test", List.of(FactKinds.nameOf(kind))));
+      Gap g = new Gap(Scope.parse(scope), "test", "TestOperation",
+          GapKind.ACCESS_DENIED, "denied in test", List.of(FactKinds.nameOf(kind)));
+      gaps.add(g);
+      estate.gap(g.scope(), FactKinds.nameOf(kind));
       return this;
     }
 
-    private Scope parseScope(String scope) {
-      String[] p = scope.split("/", 3);
-      if (p.length != 3) {
-        throw new IllegalArgumentException("scope must be cloud/account/location: " + scope);
-      }
-      return new Scope(Cloud.fromId(p[0]), p[1], p[2]);
-    }
-
     public CheckOutcome outcome() {
+      store.estate(estate.build());
       return CheckRunner.run(check, store, gaps, new EvalContext(now, thresholds));
     }
 

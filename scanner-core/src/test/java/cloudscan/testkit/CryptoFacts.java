@@ -1,5 +1,6 @@
 package cloudscan.testkit;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Certificate;
 import cloudscan.core.fact.CryptoKey;
 import cloudscan.core.fact.CryptoKey.KeyProtection;
@@ -13,6 +14,7 @@ import cloudscan.core.fact.TlsVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builders for the crypto facts: {@code key("RSA_2048").aws("k-1")},
@@ -37,6 +39,7 @@ public final class CryptoFacts {
     return new CertBuilder(keyAlgorithm);
   }
 
+  /** Encryption on/off; {@code null} for not read. */
   public static EncryptionBuilder encryption(Boolean enabled) {
     return new EncryptionBuilder(enabled);
   }
@@ -69,12 +72,13 @@ public final class CryptoFacts {
 
   public static final class KeyBuilder extends Placed<CryptoKey> {
     private final String spec;
-    private KeyUsage usage = KeyUsage.ENCRYPT_DECRYPT;
+    private Known<Set<KeyUsage>> usages = Known.of(Set.of(KeyUsage.ENCRYPT_DECRYPT));
     private KeyState state = KeyState.ENABLED;
-    private boolean customerManaged = true;
-    private Boolean rotation;
-    private Integer periodDays;
-    private final List<String> algorithms = new ArrayList<>();
+    private Known<Boolean> customerManaged = Known.of(true);
+    private Known<Boolean> rotation = Known.unread();
+    private Known<Integer> periodDays = Known.unread();
+    private Known<List<String>> algorithms = Known.of(List.of());
+    private Known<List<String>> permitted;
 
     private KeyBuilder(String spec) {
       this.spec = spec;
@@ -87,7 +91,12 @@ public final class CryptoFacts {
     }
 
     public KeyBuilder usage(KeyUsage u) {
-      this.usage = u;
+      this.usages = Known.of(Set.of(u));
+      return this;
+    }
+
+    public KeyBuilder usageUnread() {
+      this.usages = Known.unread();
       return this;
     }
 
@@ -97,23 +106,61 @@ public final class CryptoFacts {
     }
 
     public KeyBuilder providerManaged() {
-      this.customerManaged = false;
+      this.customerManaged = Known.of(false);
       return this;
     }
 
+    public KeyBuilder customerManaged(boolean customer) {
+      this.customerManaged = Known.of(customer);
+      return this;
+    }
+
+    public KeyBuilder ownerUnread() {
+      this.customerManaged = Known.unread();
+      return this;
+    }
+
+    /** Rotation on/off; {@code null} for not read. */
     public KeyBuilder rotation(Boolean on) {
-      this.rotation = on;
+      this.rotation = Known.ofNullable(on);
+      return this;
+    }
+
+    /** The cloud cannot rotate this key automatically (HMAC, imported material). */
+    public KeyBuilder rotationNotOffered() {
+      this.rotation = Known.notOffered();
       return this;
     }
 
     public KeyBuilder rotationEvery(int days) {
-      this.rotation = true;
-      this.periodDays = days;
+      this.rotation = Known.of(true);
+      this.periodDays = Known.of(days);
       return this;
     }
 
     public KeyBuilder algorithms(String... names) {
-      algorithms.addAll(List.of(names));
+      algorithms = Known.of(List.of(names));
+      return this;
+    }
+
+    public KeyBuilder algorithmsUnread() {
+      algorithms = Known.unread();
+      return this;
+    }
+
+    public KeyBuilder algorithmsNotOffered() {
+      algorithms = Known.notOffered();
+      return this;
+    }
+
+    /** What the key policy still permits (default: whatever the key type allows). */
+    public KeyBuilder permitted(String... names) {
+      permitted = Known.of(List.of(names));
+      return this;
+    }
+
+    public KeyBuilder policyUnread() {
+      permitted = Known.unread();
       return this;
     }
 
@@ -124,8 +171,8 @@ public final class CryptoFacts {
 
     @Override
     public CryptoKey on(ResourceRef ref) {
-      return new CryptoKey(ref, spec, usage, state, customerManaged, KeyProtection.SOFTWARE, rotation,
-          periodDays, null, algorithms);
+      return new CryptoKey(ref, Known.ofNullable(spec), usages, state, customerManaged, KeyProtection.SOFTWARE,
+          rotation, periodDays, Known.unread(), algorithms, permitted == null ? algorithms : permitted);
     }
   }
 
@@ -133,6 +180,7 @@ public final class CryptoFacts {
     private final List<String> suites;
     private TlsVersion min = TlsVersion.TLS1_2;
     private final List<TlsVersion> protocols = new ArrayList<>();
+    private boolean providerManaged;
     private String policy = "test-policy";
 
     private TlsBuilder(List<String> suites) {
@@ -160,6 +208,12 @@ public final class CryptoFacts {
       return this;
     }
 
+    /** Only a minimum is set; the provider picks the suites (Azure minimum-TLS settings). */
+    public TlsBuilder providerManaged() {
+      this.providerManaged = true;
+      return this;
+    }
+
     @Override
     String type() {
       return "tls-endpoint";
@@ -167,7 +221,13 @@ public final class CryptoFacts {
 
     @Override
     public TlsPolicy on(ResourceRef ref) {
-      return new TlsPolicy(ref, ref.id() + ".example.jp:443", policy, min, protocols, suites);
+      if (providerManaged) {
+        return new TlsPolicy(ref, ref.id() + ".example.jp:443", policy, min, Known.notOffered(), Known.notOffered());
+      }
+      // An empty list given to the builder means the policy's lists could not be resolved.
+      return new TlsPolicy(ref, ref.id() + ".example.jp:443", policy, min,
+          protocols.isEmpty() ? Known.notOffered() : Known.of(protocols),
+          suites.isEmpty() ? Known.unread() : Known.of(suites));
     }
   }
 
@@ -203,7 +263,8 @@ public final class CryptoFacts {
 
     @Override
     public Certificate on(ResourceRef ref) {
-      return new Certificate(ref, "www.example.jp", keyAlgorithm, signature, notAfter, true);
+      return new Certificate(ref, "www.example.jp", Known.ofNullable(keyAlgorithm), Known.ofNullable(signature),
+          Known.ofNullable(notAfter), Known.of(true));
     }
   }
 
@@ -239,7 +300,7 @@ public final class CryptoFacts {
 
     @Override
     public EncryptionAtRest on(ResourceRef ref) {
-      return new EncryptionAtRest(ref, store, enabled, keyRef);
+      return new EncryptionAtRest(ref, store, Known.ofNullable(enabled), keyRef);
     }
   }
 }

@@ -1,5 +1,6 @@
 package cloudscan.testkit;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.ComputeInstance;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.SecurityService;
@@ -31,7 +32,12 @@ public final class DetectionFacts {
   }
 
   public static SecurityService service(ResourceRef ref, Kind kind, boolean enabled) {
-    return new SecurityService(ref, kind, enabled, kind.name().toLowerCase(java.util.Locale.ROOT) + " " + ref.id());
+    return new SecurityService(ref, kind, Known.of(enabled), kind.name().toLowerCase(java.util.Locale.ROOT) + " " + ref.id());
+  }
+
+  /** A service whose state could not be read. */
+  public static SecurityService unread(Kind kind, String id) {
+    return new SecurityService(Refs.aws("security-service", id), kind, Known.unread(), "unread " + id);
   }
 
   public static ComputeInstance server(String id) {
@@ -39,6 +45,6 @@ public final class DetectionFacts {
   }
 
   public static ComputeInstance server(String location, String id) {
-    return new ComputeInstance(Refs.aws(location, "ec2-instance", id), Boolean.TRUE, false);
+    return new ComputeInstance(Refs.aws(location, "ec2-instance", id), Known.of(true), Known.of(false));
   }
 }

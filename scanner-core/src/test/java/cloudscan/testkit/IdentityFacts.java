@@ -1,5 +1,6 @@
 package cloudscan.testkit;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.PasswordPolicy;
 import cloudscan.core.fact.Principal;
 import cloudscan.core.fact.Principal.AccessKey;
@@ -7,7 +8,12 @@ import cloudscan.core.fact.Principal.Kind;
 import cloudscan.core.fact.ResourceRef;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import cloudscan.core.fact.Cloud;
+import cloudscan.core.fact.PasswordPolicy.CharClass;
+import cloudscan.core.fact.PasswordPolicyDefaults;
 
 /**
  * Builders for identity facts: {@code user("alice").console().mfa(false).build()},
@@ -39,16 +45,35 @@ public final class IdentityFacts {
   }
 
   /**
-   * A password policy present with {@code minLength}; {@code classes} holds the required character
-   * classes as letters: u(pper), l(ower), d(igits), s(ymbols), e.g. {@code "ulds"} or {@code "-"}.
+   * A customer's password policy with {@code minLength}; {@code classes} holds the required
+   * character classes as letters: u(pper), l(ower), d(igits), s(ymbols), e.g. {@code "ulds"} or
+   * {@code "-"}.
    */
   public static PasswordPolicy passwordPolicy(int minLength, String classes) {
-    return new PasswordPolicy(policyRef(), true, minLength, classes.contains("u"),
-        classes.contains("l"), classes.contains("d"), classes.contains("s"));
+    return passwordPolicy(minLength, classes, 0);
   }
 
+  /** As {@link #passwordPolicy(int, String)}, also requiring {@code minClasses} of the four classes. */
+  public static PasswordPolicy passwordPolicy(int minLength, String classes, int minClasses) {
+    Set<CharClass> required = EnumSet.noneOf(CharClass.class);
+    if (classes.contains("u")) {
+      required.add(CharClass.UPPER);
+    }
+    if (classes.contains("l")) {
+      required.add(CharClass.LOWER);
+    }
+    if (classes.contains("d")) {
+      required.add(CharClass.DIGITS);
+    }
+    if (classes.contains("s")) {
+      required.add(CharClass.SYMBOLS);
+    }
+    return new PasswordPolicy(policyRef(), PasswordPolicy.Source.CUSTOM, minLength, required, minClasses);
+  }
+
+  /** No policy set in an AWS account: AWS's documented default applies. */
   public static PasswordPolicy noPasswordPolicy() {
-    return PasswordPolicy.absent(policyRef());
+    return PasswordPolicyDefaults.of(Cloud.AWS, policyRef());
   }
 
   private static ResourceRef policyRef() {
@@ -58,9 +83,10 @@ public final class IdentityFacts {
   public static final class PrincipalBuilder {
     private final Kind kind;
     private final String name;
-    private boolean console;
-    private Boolean mfa;
+    private Known<Boolean> console = Known.of(false);
+    private Known<Boolean> mfa = Known.of(false);
     private final List<AccessKey> keys = new ArrayList<>();
+    private boolean keysUnread;
     private String externalParty;
     private Instant lastUsed;
 
@@ -70,13 +96,25 @@ public final class IdentityFacts {
     }
 
     public PrincipalBuilder console() {
-      this.console = true;
+      this.console = Known.of(true);
+      return this;
+    }
+
+    /** Whether the login profile could be read. */
+    public PrincipalBuilder consoleUnread() {
+      this.console = Known.unread();
       return this;
     }
 
     /** MFA on, off, or {@code null} for unreadable. */
     public PrincipalBuilder mfa(Boolean enabled) {
-      this.mfa = enabled;
+      this.mfa = Known.ofNullable(enabled);
+      return this;
+    }
+
+    /** The access-key list could not be read. */
+    public PrincipalBuilder keysUnread() {
+      this.keysUnread = true;
       return this;
     }
 
@@ -116,7 +154,7 @@ public final class IdentityFacts {
         case GUEST -> "guest-user";
       };
       return new Principal(Refs.aws(ResourceRef.GLOBAL, type, name), kind, name, console, mfa,
-          keys, externalParty, lastUsed);
+          keysUnread ? Known.unread() : Known.of(keys), externalParty, lastUsed);
     }
 
     private static Instant instant(String iso) {

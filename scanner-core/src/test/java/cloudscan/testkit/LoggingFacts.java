@@ -1,5 +1,6 @@
 package cloudscan.testkit;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.AuditTrail;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.ResourceRef;
@@ -23,20 +24,29 @@ public final class LoggingFacts {
 
   /** A store that an audit trail or flow log delivers to. */
   public static LogStore auditLogStore(String id, Retention retention) {
-    return new LogStore(Refs.aws("s3-bucket", id), true, retention, false);
+    return new LogStore(Refs.aws("s3-bucket", id), true, retention, Known.of(false));
   }
 
   /** A store of application logs only. */
   public static LogStore appLogStore(String id, Retention retention) {
-    return new LogStore(Refs.aws("log-group", id), false, retention, false);
+    return new LogStore(Refs.aws("log-group", id), false, retention, Known.of(false));
+  }
+
+  /** The store trails built here write to ({@link TrailBuilder#DESTINATION}), kept 400 days. */
+  public static LogStore trailStore() {
+    return auditLogStore(TrailBuilder.DESTINATION, Retention.days(400));
   }
 
   public static final class TrailBuilder {
+    /** Where a trail writes unless told otherwise. */
+    public static final String DESTINATION = "arn:aws:s3:::audit-logs";
+
     private ResourceRef ref;
     private boolean allLocations = true;
-    private Boolean logging = Boolean.TRUE;
-    private Boolean integrityValidation = Boolean.TRUE;
-    private boolean managementEvents = true;
+    private Known<Boolean> logging = Known.of(true);
+    private Known<Boolean> integrityValidation = Known.of(true);
+    private Known<Boolean> managementEvents = Known.of(true);
+    private Known<String> destination = Known.of(DESTINATION);
 
     private TrailBuilder(ResourceRef ref) {
       this.ref = ref;
@@ -53,8 +63,9 @@ public final class LoggingFacts {
       return this;
     }
 
+    /** Logging on/off; {@code null} for not read. */
     public TrailBuilder logging(Boolean value) {
-      logging = value;
+      logging = Known.ofNullable(value);
       return this;
     }
 
@@ -62,13 +73,30 @@ public final class LoggingFacts {
       return logging(Boolean.FALSE);
     }
 
+    /** Validation on/off; {@code null} for not read. */
     public TrailBuilder validation(Boolean value) {
-      integrityValidation = value;
+      integrityValidation = Known.ofNullable(value);
+      return this;
+    }
+
+    /** The cloud offers no integrity validation (Azure, GCP). */
+    public TrailBuilder validationNotOffered() {
+      integrityValidation = Known.notOffered();
       return this;
     }
 
     public TrailBuilder noManagementEvents() {
-      managementEvents = false;
+      managementEvents = Known.of(false);
+      return this;
+    }
+
+    public TrailBuilder managementEventsUnread() {
+      managementEvents = Known.unread();
+      return this;
+    }
+
+    public TrailBuilder writesTo(String storeId) {
+      destination = Known.ofNullable(storeId);
       return this;
     }
 
@@ -78,13 +106,12 @@ public final class LoggingFacts {
     }
 
     public TrailBuilder managementEvents(boolean value) {
-      managementEvents = value;
+      managementEvents = Known.of(value);
       return this;
     }
 
     public AuditTrail build() {
-      return new AuditTrail(ref, allLocations, logging, integrityValidation, managementEvents,
-          "arn:aws:s3:::audit-logs");
+      return new AuditTrail(ref, allLocations, logging, integrityValidation, managementEvents, destination);
     }
   }
 }

@@ -1,6 +1,6 @@
 package cloudscan.testkit;
 
-import cloudscan.core.fact.Cidr;
+import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.Direction;
 import cloudscan.core.fact.NetworkRule;
 import cloudscan.core.fact.PortRange;
@@ -44,17 +44,21 @@ public final class NetworkRules {
   public static final class Builder {
     private final Direction direction;
     private final PortSpec spec;
-    private final List<Cidr> sources = new ArrayList<>();
+    private final List<Peer> sources = new ArrayList<>();
     private RuleAction action = RuleAction.ALLOW;
+    private Integer priority;
+    private String ruleId;
+    private final List<String> appliesTo = new ArrayList<>();
 
     private Builder(Direction direction, PortSpec spec) {
       this.direction = direction;
       this.spec = spec;
     }
 
-    public Builder from(String... cidrs) {
-      for (String c : cidrs) {
-        sources.add(Cidr.parse(c));
+    /** Sources: CIDRs, or peers written as in snapshots ({@code tag:AzureCloud}, {@code list:pl-1}, {@code group:sg-2}). */
+    public Builder from(String... peers) {
+      for (String p : peers) {
+        sources.add(Peer.parse(p));
       }
       return this;
     }
@@ -64,13 +68,30 @@ public final class NetworkRules {
       return this;
     }
 
+    /** An ordered rule (NACL rule number, NSG or GCP priority). */
+    public Builder priority(int p) {
+      this.priority = p;
+      return this;
+    }
+
+    public Builder id(String id) {
+      this.ruleId = id;
+      return this;
+    }
+
+    /** Applies to members with this tag only (GCP target tags). */
+    public Builder appliesTo(String member) {
+      appliesTo.add(member);
+      return this;
+    }
+
     public NetworkRule on(String groupId) {
       return on(Refs.aws("security-group", groupId));
     }
 
     public NetworkRule on(ResourceRef target) {
-      return new NetworkRule(target, target.id() + "-rule", direction, action, spec.protocol(),
-          spec.ports(), sources, List.of(), null);
+      return new NetworkRule(target, ruleId != null ? ruleId : target.id() + "-rule", direction, action,
+          spec.protocol(), spec.ports(), sources, priority, appliesTo);
     }
   }
 }

@@ -1,5 +1,6 @@
 package cloudscan.testkit;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Vulnerability;
 import cloudscan.core.fact.Vulnerability.Level;
 import java.time.Duration;
@@ -21,6 +22,7 @@ public final class PatchingFacts {
 
   public static Vulnerability finding(String instanceId, String findingId, Instant fixAvailableSince) {
     return new Vulnerability(Refs.aws("ec2-instance", instanceId), findingId, "openssl: " + findingId,
-        Level.HIGH, fixAvailableSince, CheckTester.NOW.minus(Duration.ofDays(60)));
+        Level.HIGH, fixAvailableSince == null ? Known.notOffered() : Known.of(fixAvailableSince),
+        CheckTester.NOW.minus(Duration.ofDays(60)));
   }
 }

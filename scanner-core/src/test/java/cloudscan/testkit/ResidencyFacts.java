@@ -1,5 +1,6 @@
 package cloudscan.testkit;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.LocationGuardrail;
 import cloudscan.core.fact.Located;
@@ -18,7 +19,7 @@ public final class ResidencyFacts {
 
   /** A resource of {@code cloud} in {@code location} (and {@code zone}, may be null). */
   public static Located located(Cloud cloud, String location, String zone, String id) {
-    return new Located(ref(cloud, location, "resource", id), zone);
+    return new Located(ref(cloud, location, "resource", id), zone == null ? Known.notOffered() : Known.of(zone), false);
   }
 
   /** An AWS resource in Tokyo whose data is copied to {@code destination} by {@code mechanism}. */

@@ -1,8 +1,11 @@
 package cloudscan.testkit;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Replica;
+import cloudscan.core.fact.ResourceLabel;
+import java.util.Map;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.StoreKind;
 
@@ -15,12 +18,13 @@ public final class ResilienceFacts {
 
   private ResilienceFacts() { }
 
+  /** A store; {@code multiZone} null for not read. */
   public static DataStore store(String id, StoreKind kind, Boolean multiZone) {
-    return new DataStore(ref(id), kind, multiZone);
+    return new DataStore(ref(id), kind, Known.ofNullable(multiZone));
   }
 
   public static DataStore store(ResourceRef ref, StoreKind kind, Boolean multiZone) {
-    return new DataStore(ref, kind, multiZone);
+    return new DataStore(ref, kind, Known.ofNullable(multiZone));
   }
 
   /** A database; {@code multiZone} may be null (unknown). */
@@ -35,10 +39,15 @@ public final class ResilienceFacts {
 
   /** Encryption at rest of {@code id}; {@code keyRef} null means the provider-managed key. */
   public static EncryptionAtRest encryption(String id, Boolean enabled, String keyRef) {
-    return new EncryptionAtRest(ref(id), StoreKind.DATABASE, enabled, keyRef);
+    return new EncryptionAtRest(ref(id), StoreKind.DATABASE, Known.ofNullable(enabled), keyRef);
   }
 
-  private static ResourceRef ref(String id) {
+  /** The tags of {@code id}; {@code null} tags for not read. */
+  public static ResourceLabel tags(String id, Map<String, String> tags) {
+    return new ResourceLabel(ref(id), id, Known.ofNullable(tags));
+  }
+
+  public static ResourceRef ref(String id) {
     return Refs.aws("data-store", id);
   }
 }

@@ -1,8 +1,11 @@
 package cloudscan.cli.bench;
 
 import cloudscan.core.engine.FactStore;
-import cloudscan.core.fact.Cidr;
+import cloudscan.core.fact.Peer;
+import cloudscan.core.check.Estate;
 import cloudscan.core.fact.Cloud;
+import cloudscan.core.fact.Known;
+import cloudscan.core.fact.Scope;
 import cloudscan.core.fact.CryptoKey;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.Direction;
@@ -21,6 +24,7 @@ import cloudscan.core.fact.StoreKind;
 import cloudscan.core.fact.Vulnerability;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -31,8 +35,8 @@ final class SyntheticEstate {
 
   private static final String[] REGIONS = {"ap-northeast-1", "ap-northeast-3", "us-east-1", "us-west-2",
       "eu-west-1", "eu-central-1", "ap-southeast-1", "ap-southeast-2"};
-  private static final List<Cidr> OPEN = List.of(Cidr.parse("0.0.0.0/0"));
-  private static final List<Cidr> OFFICE = List.of(Cidr.parse("203.0.113.0/24"), Cidr.parse("10.0.0.0/8"));
+  private static final List<Peer> OPEN = List.of(Peer.cidr("0.0.0.0/0"));
+  private static final List<Peer> OFFICE = List.of(Peer.cidr("203.0.113.0/24"), Peer.cidr("10.0.0.0/8"));
   private static final int[] PORTS = {22, 80, 443, 3389, 5432, 8080, 3306, 6379};
 
   private SyntheticEstate() { }
@@ -52,7 +56,20 @@ final class SyntheticEstate {
       int slot = i % 100;
       store.add(fact(slot, i, account, region, rnd));
     }
+    store.estate(estate(accounts));
     return store;
+  }
+
+  /** Every account scanned in every region, looked at for everything. */
+  private static Estate estate(String[] accounts) {
+    Estate.Builder b = Estate.builder();
+    for (String a : accounts) {
+      b.scanned(new Scope(Cloud.AWS, a, ResourceRef.GLOBAL), Scope.Level.ACCOUNT, List.of(), List.of(Estate.EVERYTHING));
+      for (String r : REGIONS) {
+        b.scanned(new Scope(Cloud.AWS, a, r), Scope.Level.LOCATION, List.of(), List.of(Estate.EVERYTHING));
+      }
+    }
+    return b.build();
   }
 
   private static cloudscan.core.fact.Fact fact(int slot, int i, String account, String region, SplittableRandom rnd) {
@@ -60,37 +77,41 @@ final class SyntheticEstate {
       ResourceRef sg = ref(account, region, "ec2-security-group", "sg-" + Integer.toHexString(i / 4));
       int port = PORTS[rnd.nextInt(PORTS.length)];
       return new NetworkRule(sg, "sgr-" + i, Direction.INBOUND, RuleAction.ALLOW, Protocol.TCP,
-          List.of(PortRange.single(port)), rnd.nextInt(20) == 0 ? OPEN : OFFICE, List.of(), null);
+          List.of(PortRange.single(port)), rnd.nextInt(20) == 0 ? OPEN : OFFICE, null, List.of());
     }
     ResourceRef r = ref(account, region, "s3-bucket", "arn:aws:s3:::bucket-" + i);
     if (slot < 65) {
-      return new Located(r, region + "a");
+      return Located.zonal(r, region + "a");
     }
     if (slot < 75) {
-      return new DataStore(r, StoreKind.OBJECT_STORAGE, rnd.nextInt(10) != 0);
+      return new DataStore(r, StoreKind.OBJECT_STORAGE, Known.of(rnd.nextInt(10) != 0));
     }
     if (slot < 85) {
-      return new EncryptionAtRest(r, StoreKind.OBJECT_STORAGE, rnd.nextInt(50) != 0, null);
+      return new EncryptionAtRest(r, StoreKind.OBJECT_STORAGE, Known.of(rnd.nextInt(50) != 0), null);
     }
     if (slot < 90) {
-      return new CryptoKey(ref(account, region, "kms-key", "key-" + i), rnd.nextBoolean() ? "SYMMETRIC_DEFAULT" : "RSA_2048",
-          CryptoKey.KeyUsage.ENCRYPT_DECRYPT, CryptoKey.KeyState.ENABLED, true, CryptoKey.KeyProtection.HSM,
-          rnd.nextBoolean(), null, null, List.of());
+      boolean symmetric = rnd.nextBoolean();
+      List<String> algorithms = symmetric ? List.of("SYMMETRIC_DEFAULT") : List.of("RSAES_OAEP_SHA_1", "RSAES_OAEP_SHA_256");
+      return new CryptoKey(ref(account, region, "kms-key", "key-" + i), Known.of(symmetric ? "SYMMETRIC_DEFAULT" : "RSA_2048"),
+          Known.of(Set.of(CryptoKey.KeyUsage.ENCRYPT_DECRYPT)), CryptoKey.KeyState.ENABLED, Known.of(true),
+          CryptoKey.KeyProtection.HSM, symmetric ? Known.of(rnd.nextBoolean()) : Known.notOffered(), Known.unread(),
+          Known.unread(), Known.of(algorithms), Known.of(algorithms));
     }
     if (slot < 94) {
       return new LogStore(ref(account, region, "log-group", "lg-" + i), rnd.nextBoolean(),
-          rnd.nextBoolean() ? Retention.days(30) : Retention.unlimited(), false);
+          rnd.nextBoolean() ? Retention.days(30) : Retention.unlimited(), Known.of(false));
     }
     if (slot < 97) {
       return new Principal(ref(account, "global", "iam-user", "user-" + i), Principal.Kind.USER, "user-" + i,
-          rnd.nextBoolean(), rnd.nextBoolean(), List.of(), null, null);
+          Known.of(rnd.nextBoolean()), Known.of(rnd.nextBoolean()), Known.of(List.of()), null, null);
     }
     if (slot < 99) {
       return new Vulnerability(ref(account, region, "ec2-instance", "i-" + i), "CVE-2026-" + i, "synthetic",
-          Vulnerability.Level.HIGH, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(rnd.nextInt(20_000_000)), null);
+          Vulnerability.Level.HIGH, Known.of(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(rnd.nextInt(20_000_000))),
+          null);
     }
     return new SecurityService(ref(account, region, "security-service", "gd-" + i),
-        SecurityService.Kind.THREAT_DETECTION, rnd.nextInt(5) != 0, "GuardDuty");
+        SecurityService.Kind.THREAT_DETECTION, Known.of(rnd.nextInt(5) != 0), "GuardDuty");
   }
 
   private static ResourceRef ref(String account, String region, String type, String id) {

@@ -1,7 +1,7 @@
 package cloudscan.report.html;
 
 import cloudscan.core.check.Text;
-import cloudscan.core.fact.Scope;
+import cloudscan.core.snapshot.ScannedScope;
 import cloudscan.core.provider.SkippedLocation;
 import cloudscan.core.snapshot.ProviderRun;
 import cloudscan.report.Times;
@@ -25,8 +25,8 @@ final class RunView {
     h.biEl("h4", Text.of("診断した範囲（" + run.scopes().size() + "）",
         "Scopes scanned (" + run.scopes().size() + ")"));
     h.open("ul", "class", "scopes");
-    for (Scope s : run.scopes()) {
-      h.open("li").el("code", s).close("li");
+    for (ScannedScope s : run.scopes()) {
+      h.open("li").el("code", s.scope()).close("li");
     }
     h.close("ul");
     if (!run.skipped().isEmpty()) {

@@ -10,6 +10,7 @@ import cloudscan.core.waiver.Waiver;
 import cloudscan.report.Times;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One check's verdict on one resource. Severity and requirement IDs come from the check's spec.
@@ -19,19 +20,23 @@ import java.util.List;
  */
 record FindingDoc(String checkId, Status status, Severity severity, ResourceDoc resource,
     List<String> requirements, Bi message, @Nullable WaiverDoc waiver,
-    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) Baseline.Mark baseline) {
+    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) Baseline.Mark baseline,
+    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+    @Nullable @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> tags) {
 
   static FindingDoc of(Finding f, CheckSpec spec, Baseline b) {
     return new FindingDoc(f.checkId(), f.status(), spec.severity(), ResourceDoc.of(f.resource()),
         spec.requirements().stream().map(Object::toString).toList(), Bi.of(f.message()),
-        f.waiver() == null ? null : WaiverDoc.of(f.waiver()), b == null ? null : b.mark(f));
+        f.waiver() == null ? null : WaiverDoc.of(f.waiver()), b == null ? null : b.mark(f), f.name(),
+        f.tags().isEmpty() ? null : new java.util.TreeMap<>(f.tags()));
   }
 
   /** A finding of the baseline that is gone now, as it was then. */
   static FindingDoc of(Baseline.Resolved r) {
     Finding f = r.finding();
     return new FindingDoc(f.checkId(), f.status(), r.severity(), ResourceDoc.of(f.resource()),
-        r.requirements().stream().map(Object::toString).toList(), Bi.of(f.message()), null, null);
+        r.requirements().stream().map(Object::toString).toList(), Bi.of(f.message()), null, null, f.name(),
+        f.tags().isEmpty() ? null : new java.util.TreeMap<>(f.tags()));
   }
 
   record ResourceDoc(String cloud, String account, String location, String type, String id) {

@@ -20,6 +20,7 @@ import cloudscan.core.input.InputFiles;
 import cloudscan.core.provider.SkippedLocation;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.ProviderRun;
+import cloudscan.core.snapshot.ScannedScope;
 import cloudscan.core.snapshot.SnapshotHeader;
 import cloudscan.core.waiver.Attestation;
 import cloudscan.core.waiver.Waiver;
@@ -109,6 +110,12 @@ public final class ResultReader {
     return result;
   }
 
+  /**
+   * Fields results gained with snapshot format 2 (scope levels and what was looked for, skip
+   * causes): absent in results written before, derived when they are read.
+   */
+  private static final Set<String> DERIVED_FOR_OLDER_RESULTS = Set.of("level", "lookedFor", "cause");
+
   /** The first path where two trees differ, with both values; null when they are equal. */
   static String[] firstDifference(JsonNode a, JsonNode b, String path) {
     if (a.isObject() && b.isObject()) {
@@ -119,6 +126,9 @@ public final class ResultReader {
         JsonNode x = a.get(n);
         JsonNode y = b.get(n);
         String p = path.isEmpty() ? n : path + "." + n;
+        if (x == null && DERIVED_FOR_OLDER_RESULTS.contains(n)) {
+          continue; // written since snapshot format 2; an older result has none, the reader derives it
+        }
         if (x == null || y == null) {
           return new String[] {p, x == null ? "nothing" : shortText(x), y == null ? "nothing" : shortText(y)};
         }
@@ -292,7 +302,8 @@ public final class ResultReader {
         needs.add(k.get());
       }
       try {
-        return new CheckSpec(c.id(), c.aliases(), text(c.title()), text(c.remediation()), c.severity(), ids, needs);
+        return new CheckSpec(c.id(), c.aliases(), text(c.title()), text(c.remediation()), c.severity(), ids, needs,
+            List.of(), false);
       } catch (IllegalArgumentException e) {
         throw fail(CheckSpec.ID_FORM.matcher(c.id()).matches() ? path : path + ".id", e.getMessage());
       }
@@ -303,7 +314,7 @@ public final class ResultReader {
       ResourceRef ref = new ResourceRef(cloud(r.cloud(), path + ".resource.cloud"), r.account(), r.location(),
           r.type(), r.id());
       return new Finding(f.checkId(), ref, f.status(), text(f.message()),
-          f.waiver() == null ? null : waiver(f.waiver(), path + ".waiver"));
+          f.waiver() == null ? null : waiver(f.waiver(), path + ".waiver"), f.name(), f.tags());
     }
 
     private Waiver waiver(FindingDoc.WaiverDoc w, String path) throws InputException {
@@ -324,15 +335,24 @@ public final class ResultReader {
           a.source());
     }
 
+    /** Results written before snapshot format 2 list places only: level by location, looked for everything. */
     private ProviderRun run(SnapshotDoc.RunDoc r, String path) throws InputException {
-      List<Scope> scopes = new ArrayList<>();
+      List<ScannedScope> scopes = new ArrayList<>();
       for (int i = 0; i < r.scopes().size(); i++) {
-        scopes.add(scope(r.scopes().get(i), path + ".scopes[" + i + "]"));
+        SnapshotDoc.ScopeDoc d = r.scopes().get(i);
+        Scope s = scope(d, path + ".scopes[" + i + "]");
+        scopes.add(ScannedScope.of(s, d.level() != null ? d.level()
+                : s.isGlobal() ? Scope.Level.ACCOUNT : Scope.Level.LOCATION,
+            d.parents() == null ? List.of() : d.parents(),
+            d.lookedFor() == null ? List.of(ScannedScope.EVERYTHING) : d.lookedFor()));
+      }
+      List<SkippedLocation> skipped = new ArrayList<>();
+      for (SnapshotDoc.SkippedDoc s : r.skipped()) {
+        skipped.add(new SkippedLocation(String.valueOf(s.account()), String.valueOf(s.location()),
+            s.cause() != null ? s.cause() : SkippedLocation.causeOfV1(s.reason()), s.reason(), s.evidence()));
       }
       return new ProviderRun(r.provider(), r.identity(), instant(r.startedAt(), path + ".startedAt"),
-          instant(r.finishedAt(), path + ".finishedAt"), scopes,
-          r.skipped().stream().map(s -> new SkippedLocation(s.account(), s.location(), s.reason())).toList(),
-          r.apiCalls());
+          instant(r.finishedAt(), path + ".finishedAt"), scopes, skipped, r.apiCalls());
     }
 
     private Scope scope(SnapshotDoc.ScopeDoc s, String path) throws InputException {

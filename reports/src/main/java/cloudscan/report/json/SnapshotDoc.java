@@ -1,6 +1,9 @@
 package cloudscan.report.json;
 
 import cloudscan.core.fact.Scope;
+import cloudscan.core.fact.SkipCause;
+import cloudscan.core.snapshot.ScannedScope;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import cloudscan.core.provider.SkippedLocation;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.GapKind;
@@ -26,20 +29,34 @@ record SnapshotDoc(int formatVersion, @Nullable String toolVersion, @Nullable St
 
     static RunDoc of(ProviderRun r) {
       return new RunDoc(r.provider(), r.identity(), Times.iso(r.startedAt()),
-          Times.iso(r.finishedAt()), r.scopes().stream().map(ScopeDoc::of).toList(),
+          Times.iso(r.finishedAt()), r.scopes().stream().map(ScopeDoc::scanned).toList(),
           r.skipped().stream().map(SkippedDoc::of).toList(), r.apiCalls(), r.totalApiCalls());
     }
   }
 
-  record ScopeDoc(String cloud, String account, String location) {
+  /**
+   * A scope; in a run's list also its level and what was looked for there (absent in results
+   * written before snapshot format 2).
+   */
+  record ScopeDoc(String cloud, String account, String location,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) Scope.Level level,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> parents,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<String> lookedFor) {
     static ScopeDoc of(Scope s) {
-      return new ScopeDoc(s.cloud().id(), s.account(), s.location());
+      return new ScopeDoc(s.cloud().id(), s.account(), s.location(), null, null, null);
+    }
+
+    static ScopeDoc scanned(ScannedScope s) {
+      return new ScopeDoc(s.cloud().id(), s.account(), s.location(), s.level(), s.parents(), s.lookedFor());
     }
   }
 
-  record SkippedDoc(@Nullable String account, @Nullable String location, @Nullable String reason) {
+  /** A location not examined; {@code cause} and {@code evidence} are absent in older results. */
+  record SkippedDoc(@Nullable String account, @Nullable String location, @Nullable String reason,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) SkipCause cause,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) String evidence) {
     static SkippedDoc of(SkippedLocation s) {
-      return new SkippedDoc(s.account(), s.location(), s.reason());
+      return new SkippedDoc(s.account(), s.location(), s.reason(), s.cause(), s.evidence());
     }
   }
 

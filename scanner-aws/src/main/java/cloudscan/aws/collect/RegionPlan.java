@@ -3,6 +3,7 @@ package cloudscan.aws.collect;
 import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
+import cloudscan.core.fact.SkipCause;
 import cloudscan.core.provider.ProviderException;
 import cloudscan.core.provider.SkippedLocation;
 import cloudscan.core.provider.Target;
@@ -50,11 +51,12 @@ public final class RegionPlan {
   public RegionPlan add(String account, String partition, List<RegionInfo> regions, List<String> requested) {
     for (RegionInfo r : regions) {
       if (!Partitions.ofRegion(r.name()).equals(partition)) {
-        skipped.add(new SkippedLocation(account, r.name(), "other partition"));
-      } else if (!requested.isEmpty() && !requested.contains(r.name())) {
-        skipped.add(new SkippedLocation(account, r.name(), "not selected"));
+        skipped.add(new SkippedLocation(account, r.name(), SkipCause.OTHER_PARTITION,
+            "other partition (" + Partitions.ofRegion(r.name()) + ")"));
       } else if (!r.enabled()) {
-        skipped.add(new SkippedLocation(account, r.name(), "region not enabled"));
+        skipped.add(new SkippedLocation(account, r.name(), SkipCause.NOT_ENABLED, "opt-in region not enabled"));
+      } else if (!requested.isEmpty() && !requested.contains(r.name())) {
+        skipped.add(new SkippedLocation(account, r.name(), SkipCause.NOT_SELECTED, "not selected (--regions)"));
       } else {
         targets.add(new Target(new Scope(Cloud.AWS, account, r.name())));
       }

@@ -59,15 +59,28 @@ class ConfigRecordingOffTest {
   }
 
   @Test
-  void accountWithoutAnyRecorder_isNotJudgedHere() {
-    tester.given(on(THREAT_DETECTION, "gd-tokyo")).inScope(OSAKA).expectNotApplicable();
+  void accountWithoutAnyRecorder_failsEveryScannedRegion_neverNotApplicable() {
+    tester.given(on(THREAT_DETECTION, "gd-tokyo")).inScope(OSAKA).expectFail(OSAKA);
   }
 
   @Test
-  void otherAccountsRegions_areNotBlamed() {
+  void regionWhereNobodyLookedForRecorders_isUnknown_notFail() {
+    tester.given().inScope(OSAKA, "SecurityService.THREAT_DETECTION").expectUnknownFor(OSAKA).expectFail();
+  }
+
+  @Test
+  void recorderOfOneAccount_doesNotCoverAnother() {
     tester.given(on(CONFIG_RECORDING, "recorder-tokyo"))
         .inScope("aws/444455556666/ap-northeast-3")
-        .expectFail();
+        .expectFail("aws/444455556666/ap-northeast-3");
+  }
+
+  @Test
+  void alwaysOnPlatformRecording_isAFact_coveringTheSubscription() {
+    SecurityService activityLog = service(
+        Refs.azure("global", "activity-log", "activity-log"), CONFIG_RECORDING, true);
+    tester.given(activityLog).inScope("azure/00000000-0000-0000-0000-000000000001/japaneast")
+        .expectPass("activity-log").expectFail();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package cloudscan.checks.exposure;
 
 import cloudscan.core.fact.ComputeInstance;
+import cloudscan.core.fact.Known;
 import cloudscan.testkit.CheckTester;
 import cloudscan.testkit.Refs;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class ServerWithoutManagedAccessTest {
   private final CheckTester tester = CheckTester.of(new ServerWithoutManagedAccess());
 
   private static ComputeInstance vm(String id, Boolean managed, boolean publicIp) {
-    return new ComputeInstance(Refs.aws("ec2-instance", id), managed, publicIp);
+    return new ComputeInstance(Refs.aws("ec2-instance", id), Known.ofNullable(managed), Known.of(publicIp));
   }
 
   @Test

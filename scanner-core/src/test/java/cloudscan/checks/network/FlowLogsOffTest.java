@@ -1,5 +1,6 @@
 package cloudscan.checks.network;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.VirtualNetwork;
 import cloudscan.testkit.CheckTester;
 import cloudscan.testkit.Refs;
@@ -12,7 +13,14 @@ class FlowLogsOffTest {
   private final CheckTester tester = CheckTester.of(new FlowLogsOff());
 
   private static VirtualNetwork vpc(String id, boolean isDefault, Boolean flowLogs) {
-    return new VirtualNetwork(Refs.aws("vpc", id), isDefault, flowLogs);
+    return new VirtualNetwork(Refs.aws("vpc", id), isDefault, Known.ofNullable(flowLogs)
+        .map(on -> on ? VirtualNetwork.FlowLogs.ALL : VirtualNetwork.FlowLogs.NONE));
+  }
+
+  @Test
+  void flowLogsOnSomeSubnetsOnly_fails() {
+    tester.given(new VirtualNetwork(Refs.gcp("global", "network", "vpc-1"), false, Known.of(VirtualNetwork.FlowLogs.PARTIAL)))
+        .expectFail("vpc-1").expectMessageContains("vpc-1", "some subnets only");
   }
 
   @Test

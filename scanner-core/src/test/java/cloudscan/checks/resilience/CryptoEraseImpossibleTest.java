@@ -21,8 +21,8 @@ class CryptoEraseImpossibleTest {
 
   /** The collected key behind CMK, as KMS describes it. */
   private static CryptoKey kmsKey(boolean customerManaged) {
-    return new CryptoKey(Refs.aws("kms-key", CMK), "SYMMETRIC_DEFAULT", CryptoKey.KeyUsage.ENCRYPT_DECRYPT,
-        CryptoKey.KeyState.ENABLED, customerManaged, CryptoKey.KeyProtection.HSM, true, 365, null, List.of());
+    return cloudscan.testkit.CryptoFacts.key("SYMMETRIC_DEFAULT").rotation(true)
+        .customerManaged(customerManaged).on(Refs.aws("kms-key", CMK));
   }
 
   private final CheckTester tester = CheckTester.of(new CryptoEraseImpossible());

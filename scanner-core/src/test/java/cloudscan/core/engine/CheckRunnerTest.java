@@ -3,6 +3,7 @@ package cloudscan.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloudscan.core.check.Check;
+import cloudscan.core.check.Estate;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Facts;
@@ -54,9 +55,11 @@ class CheckRunnerTest {
 
   private static FactStore scanned(Scope... scopes) {
     FactStore s = new FactStore();
+    Estate.Builder b = Estate.builder();
     for (Scope x : scopes) {
-      s.addScope(x);
+      b.scanned(x, x.isGlobal() ? Scope.Level.ACCOUNT : Scope.Level.LOCATION, List.of(), List.of(Estate.EVERYTHING));
     }
+    s.estate(b.build());
     return s;
   }
 

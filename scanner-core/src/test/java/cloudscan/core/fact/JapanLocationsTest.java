@@ -111,8 +111,16 @@ class JapanLocationsTest {
   @Test
   void located_usesZone() {
     ResourceRef ref = new ResourceRef(Cloud.AWS, "111122223333", "ap-northeast-1", "ec2-instance", "i-1");
-    assertThat(new Located(ref, "ap-northeast-1-tpe-1a").residency()).isEqualTo(Residency.ABROAD);
-    assertThat(new Located(ref, null).residency()).isEqualTo(Residency.JAPAN);
+    assertThat(Located.zonal(ref, "ap-northeast-1-tpe-1a").residency()).isEqualTo(Residency.ABROAD);
+    assertThat(Located.regional(ref).residency()).isEqualTo(Residency.JAPAN);
+  }
+
+  @Test
+  void located_zonalResourceWithUnreadZoneInTokyo_isUnknown_itMayStandInALocalZoneAbroad() {
+    ResourceRef ref = new ResourceRef(Cloud.AWS, "111122223333", "ap-northeast-1", "ec2-instance", "i-1");
+    assertThat(Located.zonal(ref, null).residency()).isEqualTo(Residency.UNKNOWN);
+    ResourceRef abroad = new ResourceRef(Cloud.AWS, "111122223333", "us-east-1", "ec2-instance", "i-2");
+    assertThat(Located.zonal(abroad, null).residency()).isEqualTo(Residency.ABROAD);
   }
 
   @Test

@@ -1,9 +1,9 @@
 package cloudscan.core.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,36 +16,36 @@ class NetworkRuleTest {
   private static NetworkRule rule(String protocol, String ports, String... sources) {
     return new NetworkRule(SG, "r1", Direction.INBOUND, RuleAction.ALLOW, Protocol.parse(protocol),
         ports.isEmpty() ? List.of() : PortRange.parseList(ports),
-        List.of(sources).stream().map(Cidr::parse).toList(), null, null);
+        List.of(sources).stream().map(Peer::parse).toList(), null, List.of());
   }
 
-  @ParameterizedTest(name = "{0}/{1} opens 22={2}, all ports={3}, all traffic={4}")
+  @ParameterizedTest(name = "{0}/{1} matches tcp/22={2}, udp/22={3}")
   @CsvSource({
-      "tcp, 22, true, false, false",
-      "tcp, '20-30', true, false, false",
-      "tcp, '80,443', false, false, false",
-      "tcp, '*', true, true, false",
-      "tcp, '0-32767,32768-65535', true, true, false",
-      "tcp, '', true, true, false",
-      "udp, 22, true, false, false",
-      "-1, '-1', true, true, true",
-      "-1, '', true, true, true",
-      "*, 443, false, false, false",
-      "*, '*', true, true, true",
-      "icmp, '', false, false, false",
-      "esp, '', false, false, false"})
-  void portsMatrix(String protocol, String ports, boolean opens22, boolean allPorts, boolean allTraffic) {
+      "tcp, 22, true, false",
+      "tcp, '20-30', true, false",
+      "tcp, '80,443', false, false",
+      "tcp, '*', true, false",
+      "udp, 22, false, true",
+      "-1, '-1', true, true",
+      "*, 443, false, false",
+      "icmp, '', false, false"})
+  void matches_matrix(String protocol, String ports, boolean tcp22, boolean udp22) {
     NetworkRule r = rule(protocol, ports, "0.0.0.0/0");
-    assertThat(r.opens(22)).isEqualTo(opens22);
-    assertThat(r.opensAllPorts()).isEqualTo(allPorts);
-    assertThat(r.allowsAllTraffic()).isEqualTo(allTraffic);
+    assertThat(r.matches(Protocol.TCP, 22)).isEqualTo(tcp22);
+    assertThat(r.matches(Protocol.UDP, 22)).isEqualTo(udp22);
+  }
+
+  @Test
+  void portCarryingRuleWithoutPorts_isRejected_neverReadAsAllPorts() {
+    assertThatThrownBy(() -> rule("tcp", "", "0.0.0.0/0")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("port ranges");
   }
 
   @ParameterizedTest(name = "{0}/{1} → {2}")
   @CsvSource({
       "tcp, '22,3389', 'tcp/22,3389'",
       "tcp, '*', tcp/all",
-      "tcp, '', tcp/all",
+      "tcp, '0-32767,32768-65535', tcp/all",
       "-1, '-1', all",
       "*, 443, any/443",
       "icmp, '', icmp"})
@@ -54,46 +54,19 @@ class NetworkRuleTest {
   }
 
   @Test
-  void openedAmong_isSorted() {
-    assertThat(rule("tcp", "1-5000", "0.0.0.0/0").openedAmong(Set.of(3389, 22, 8080)))
-        .containsExactly(22, 3389);
-  }
-
-  @ParameterizedTest(name = "{0} from internet={1}")
-  @CsvSource({"0.0.0.0/0, true", "::/0, true", "*, true", "Internet, true", "10.0.0.0/8, false",
-      "0.0.0.0/1, true"})
-  void fromInternet_matrix(String source, boolean internet) {
-    assertThat(rule("tcp", "22", source).fromInternet()).isEqualTo(internet);
-  }
-
-  @Test
-  void widePublicSources_skipsAnywhereAndPrivate() {
-    NetworkRule r = rule("tcp", "443", "0.0.0.0/0", "10.0.0.0/8", "52.0.0.0/8", "203.0.113.0/24");
-    assertThat(r.widePublicSources(16, 32)).containsExactly(Cidr.parse("52.0.0.0/8"));
-    assertThat(r.sourcesLabel()).isEqualTo("0.0.0.0/0,10.0.0.0/8,52.0.0.0/8,203.0.113.0/24");
+  void sourcesLabel_writesPeersAsInTheSnapshot() {
+    assertThat(rule("tcp", "443", "10.0.0.0/8", "tag:AzureCloud", "list:pl-1", "group:sg-2").sourcesLabel())
+        .isEqualTo("10.0.0.0/8,tag:AzureCloud,list:pl-1,group:sg-2");
   }
 
   @Test
   void allowsInbound_onlyForInboundAllow() {
     NetworkRule deny = new NetworkRule(SG, "r2", Direction.INBOUND, RuleAction.DENY, Protocol.TCP,
-        List.of(PortRange.single(22)), List.of(Cidr.ANY), null, 100);
+        List.of(PortRange.single(22)), List.of(Peer.of(Cidr.ANY)), 100, List.of());
     NetworkRule egress = new NetworkRule(SG, "r3", Direction.OUTBOUND, RuleAction.ALLOW, Protocol.TCP,
-        List.of(PortRange.single(22)), List.of(Cidr.ANY), null, null);
+        List.of(PortRange.single(22)), List.of(Peer.of(Cidr.ANY)), null, List.of());
     assertThat(rule("tcp", "22", "*").allowsInbound()).isTrue();
     assertThat(deny.allowsInbound()).isFalse();
     assertThat(egress.allowsInbound()).isFalse();
-  }
-
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → internet={1}")
-  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "0.0.0.0/0 | true",
-      "0.0.0.0/1,128.0.0.0/1 | true",
-      "0.0.0.0/1 | true",
-      "::/1,8000::/1 | true",
-      "52.0.0.0/8 | false",
-      "10.0.0.0/8,172.16.0.0/12 | false",
-      "2001:db8::/32 | false"})
-  void splitHalvesOfTheInternet_countAsTheInternet(String sources, boolean internet) {
-    assertThat(rule("tcp", "22", sources.split(",")).fromInternet()).isEqualTo(internet);
   }
 }

@@ -4,6 +4,7 @@ import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Certificate;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
@@ -53,17 +54,18 @@ public final class AcmCollector implements Collector {
 
   private static Certificate certificate(AcmClient acm, Target target, CertificateSummary c, FactSink out) {
     ResourceRef ref = AwsRefs.withId(target, target.location(), "acm", "certificate", c.certificateArn());
-    return new Certificate(ref, c.domainName(), c.keyAlgorithmAsString(), signatureAlgorithm(acm, c, out),
-        c.notAfter(), Boolean.TRUE.equals(c.inUse()));
+    return new Certificate(ref, c.domainName(), Known.ofNullable(c.keyAlgorithmAsString()),
+        signatureAlgorithm(acm, c, out), Known.ofNullable(c.notAfter()), Known.ofNullable(c.inUse()));
   }
 
-  /** Null (and a gap) when DescribeCertificate fails: the rest of the certificate is still known. */
-  private static String signatureAlgorithm(AcmClient acm, CertificateSummary c, FactSink out) {
+  /** Unread (and a gap) when DescribeCertificate fails: the rest of the certificate is still known. */
+  private static Known<String> signatureAlgorithm(AcmClient acm, CertificateSummary c, FactSink out) {
     try {
-      return acm.describeCertificate(r -> r.certificateArn(c.certificateArn())).certificate().signatureAlgorithm();
+      return Known.ofNullable(acm.describeCertificate(r -> r.certificateArn(c.certificateArn())).certificate()
+          .signatureAlgorithm());
     } catch (SdkException e) {
       out.gap(e, Set.of(Certificate.class));
-      return null;
+      return Known.unread();
     }
   }
 }

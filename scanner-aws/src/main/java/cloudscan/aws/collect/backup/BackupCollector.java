@@ -5,6 +5,7 @@ import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.ResourceRef;
@@ -46,36 +47,40 @@ public final class BackupCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     BackupClient backup = clients.client(target, BackupClient.class, BackupClient::builder);
-    Instant now = Instant.now();
     backup.listBackupVaultsPaginator(r -> { }).backupVaultList().forEach(v -> {
       ResourceRef ref = AwsRefs.withId(target, target.location(), "backup", "backup-vault", v.backupVaultArn());
-      out.accept(vault(ref, v, now));
-      out.accept(new Located(ref, null));
+      out.accept(vault(ref, v));
+      out.accept(Located.regional(ref));
     });
     backup.listBackupPlansPaginator(r -> { }).backupPlansList().forEach(p -> {
       BackupPlan plan = plan(backup, target, p, out);
       out.accept(plan);
       // A copy is data leaving the region: the residency check (1.1) judges every destination.
-      plan.copies().forEach(c -> out.accept(new Replica(plan.resource(), "aws-backup-copy",
+      plan.knownCopies().forEach(c -> out.accept(new Replica(plan.resource(), "aws-backup-copy",
           c.account(), c.location())));
     });
   }
 
-  private static BackupVault vault(ResourceRef ref, BackupVaultListMember v, Instant now) {
-    return new BackupVault(ref, BackupMapping.immutability(v.locked(), v.lockDate(), now),
-        BackupMapping.days(v.minRetentionDays()), null);
+  /** AWS Backup vaults have no soft delete; the recovery-point count comes free with the list. */
+  private static BackupVault vault(ResourceRef ref, BackupVaultListMember v) {
+    return new BackupVault(ref, BackupMapping.immutability(v.locked(), v.lockDate()),
+        BackupMapping.lockFrom(v.locked(), v.lockDate()), BackupMapping.minRetention(v.minRetentionDays()),
+        Known.notOffered(), Known.ofNullable(v.numberOfRecoveryPoints()));
   }
 
   /** A plan whose rules cannot be read is still a plan: retention unknown, copies none, and a gap. */
-  private static BackupPlan plan(BackupClient backup, Target target, BackupPlansListMember p, FactSink out) {
+  private BackupPlan plan(BackupClient backup, Target target, BackupPlansListMember p, FactSink out) {
     ResourceRef ref = AwsRefs.withId(target, target.location(), "backup", "backup-plan", p.backupPlanArn());
     List<BackupRule> rules;
     try {
       rules = backup.getBackupPlan(r -> r.backupPlanId(p.backupPlanId())).backupPlan().rules();
     } catch (SdkException e) {
       out.gap(e, Set.of(BackupPlan.class, Replica.class));
-      return new BackupPlan(ref, null, List.of());
+      return new BackupPlan(ref, Known.unread(), List.of(), Known.unread(), Known.unread());
     }
-    return new BackupPlan(ref, BackupMapping.retentionDays(rules), BackupMapping.copies(rules));
+    // Selections (ListBackupSelections) are not read yet: which stores a plan protects is unknown.
+    return new BackupPlan(ref, Known.ofNullable(BackupMapping.retentionDays(rules)),
+        BackupMapping.targetVaults(rules, clients.partition(), target.location(), target.account()),
+        Known.of(BackupMapping.copies(rules)), Known.unread());
   }
 }

@@ -2,6 +2,7 @@ package cloudscan.aws.collect.backup;
 
 import cloudscan.core.fact.BackupPlan.Copy;
 import cloudscan.core.fact.BackupVault.Immutability;
+import cloudscan.core.fact.Known;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -22,17 +23,31 @@ final class BackupMapping {
   /**
    * {@code Locked} is true for every vault with Vault Lock, including governance mode (no lock
    * date: anyone allowed can remove the lock) and compliance mode in its grace time (lock date in
-   * the future). Only a compliance lock past its lock date is immutable.
+   * the future). A compliance lock is LOCKED from its lock date ({@link #lockFrom}); the check
+   * compares that date with the evaluation time.
    */
-  static Immutability immutability(Boolean locked, Instant lockDate, Instant now) {
-    if (!Boolean.TRUE.equals(locked)) {
+  static Immutability immutability(Boolean locked, Instant lockDate) {
+    if (locked == null) {
+      return Immutability.UNKNOWN;
+    }
+    if (!locked) {
       return Immutability.NONE;
     }
-    return lockDate != null && !lockDate.isAfter(now) ? Immutability.LOCKED : Immutability.UNLOCKED;
+    return lockDate != null ? Immutability.LOCKED : Immutability.UNLOCKED;
+  }
+
+  /** When a compliance-mode lock becomes irrevocable (its lock date). */
+  static Known<Instant> lockFrom(Boolean locked, Instant lockDate) {
+    return Boolean.TRUE.equals(locked) && lockDate != null ? Known.of(lockDate) : Known.notOffered();
   }
 
   static Integer days(Long value) {
     return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value);
+  }
+
+  /** A vault's enforced minimum retention; none set is "not offered" for that vault. */
+  static Known<Integer> minRetention(Long value) {
+    return value == null ? Known.notOffered() : Known.of(days(value));
   }
 
   /** Longest DeleteAfterDays among the rules; a rule without one keeps its backups forever. */
@@ -55,11 +70,17 @@ final class BackupMapping {
         .toList();
   }
 
+  /** The vault is named by its ARN, the ID its {@code BackupVault} fact carries. */
   static Copy copy(String vaultArn) {
-    return Arn.tryFromString(vaultArn).map(arn -> {
-      String resource = arn.resourceAsString();
-      String vault = resource.startsWith(VAULT_PREFIX) ? resource.substring(VAULT_PREFIX.length()) : resource;
-      return new Copy(arn.accountId().orElse(null), arn.region().orElse(null), vault);
-    }).orElse(null);
+    return Arn.tryFromString(vaultArn)
+        .map(arn -> new Copy(arn.accountId().orElse(null), arn.region().orElse(null), vaultArn))
+        .orElse(null);
+  }
+
+  /** ARNs of the vaults the rules write to, in the plan's own account and region. */
+  static List<String> targetVaults(List<BackupRule> rules, String partition, String region, String account) {
+    return rules.stream().map(BackupRule::targetBackupVaultName).filter(Objects::nonNull)
+        .map(name -> "arn:" + partition + ":backup:" + region + ":" + account + ":" + VAULT_PREFIX + name)
+        .distinct().toList();
   }
 }

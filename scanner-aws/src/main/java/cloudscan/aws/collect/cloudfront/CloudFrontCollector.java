@@ -3,6 +3,7 @@ package cloudscan.aws.collect.cloudfront;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.TlsPolicy;
@@ -60,7 +61,7 @@ public final class CloudFrontCollector implements Collector {
       DistributionList page = cf.listDistributions(r -> r.marker(m)).distributionList();
       page.items().forEach(d -> {
         ResourceRef ref = AwsRefs.withId(target, target.location(), "cloudfront", "distribution", d.arn());
-        out.accept(new Located(ref, null));
+        out.accept(Located.regional(ref));
         viewerCertificate(cf, d, out).ifPresent(vc -> out.accept(viewerTls(ref, d, vc)));
       });
       marker = Boolean.TRUE.equals(page.isTruncated()) ? page.nextMarker() : null;
@@ -86,7 +87,9 @@ public final class CloudFrontCollector implements Collector {
 
   static TlsPolicy viewerTls(ResourceRef ref, DistributionSummary d, ViewerCertificate vc) {
     String policy = policyName(vc);
-    return new TlsPolicy(ref, d.domainName() + ":443", policy, minimumVersion(policy), List.of(), List.of());
+    // The security policy fixes protocols and suites; only its minimum is resolved here.
+    return new TlsPolicy(ref, d.domainName() + ":443", policy, minimumVersion(policy), Known.notOffered(),
+        Known.unread());
   }
 
   /** With the default certificate CloudFront uses TLSv1 no matter what MinimumProtocolVersion says. */

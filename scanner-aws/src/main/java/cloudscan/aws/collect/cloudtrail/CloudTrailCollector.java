@@ -8,6 +8,7 @@ import cloudscan.aws.collect.Reads.Fetched;
 import cloudscan.core.fact.AuditTrail;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.fact.Cloud;
@@ -82,10 +83,11 @@ public final class CloudTrailCollector implements Collector {
     String bucket = t.s3BucketName() == null ? null
         : "arn:" + Partitions.ofRegion(target.location()) + ":s3:::" + t.s3BucketName();
     out.accept(new AuditTrail(ref, Boolean.TRUE.equals(t.isMultiRegionTrail()),
-        logging.ok() ? Boolean.TRUE.equals(logging.value()) : null,
-        Boolean.TRUE.equals(t.logFileValidationEnabled()),
-        selectors.ok() && recordsManagementEvents(selectors.value()), bucket));
-    out.accept(new EncryptionAtRest(ref, StoreKind.LOG_STORE, true, t.kmsKeyId()));
+        logging.ok() ? Known.ofNullable(logging.value()) : Known.unread(),
+        Known.ofNullable(t.logFileValidationEnabled()),
+        selectors.ok() ? Known.of(recordsManagementEvents(selectors.value())) : Known.unread(),
+        Known.ofNullable(bucket)));
+    out.accept(new EncryptionAtRest(ref, StoreKind.LOG_STORE, Known.of(true), t.kmsKeyId()));
   }
 
   /** Basic selectors with management events, or advanced selectors on eventCategory Management. */

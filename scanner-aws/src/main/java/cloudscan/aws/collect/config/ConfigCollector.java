@@ -3,6 +3,8 @@ package cloudscan.aws.collect.config;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.FactKinds;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.SecurityService;
 import cloudscan.core.fact.SecurityService.Kind;
 import cloudscan.core.provider.Collector;
@@ -35,12 +37,17 @@ public final class ConfigCollector implements Collector {
   }
 
   @Override
+  public Set<String> looksFor() {
+    return Set.of(FactKinds.key(SecurityService.class, SecurityService.Kind.CONFIG_RECORDING));
+  }
+
+  @Override
   public void collect(Target target, FactSink out) {
     ConfigClient config = clients.client(target, ConfigClient.class, ConfigClient::builder);
     var recorders = config.describeConfigurationRecorders(r -> { }).configurationRecorders();
     if (recorders.isEmpty()) {
       out.accept(new SecurityService(AwsRefs.regional(clients, target, "config", "configuration-recorder", "none"),
-          Kind.CONFIG_RECORDING, false, "no AWS Config recorder"));
+          Kind.CONFIG_RECORDING, Known.of(false), "no AWS Config recorder"));
       return;
     }
     Map<String, Boolean> recording = config.describeConfigurationRecorderStatus(r -> { })
@@ -49,7 +56,8 @@ public final class ConfigCollector implements Collector {
             (a, b) -> a || b));
     for (ConfigurationRecorder rec : recorders) {
       out.accept(new SecurityService(AwsRefs.regional(clients, target, "config", "configuration-recorder", rec.name()),
-          Kind.CONFIG_RECORDING, recording.getOrDefault(rec.name(), false) && recordsAllTypes(rec), scope(rec)));
+          Kind.CONFIG_RECORDING, Known.of(recording.getOrDefault(rec.name(), false) && recordsAllTypes(rec)),
+          scope(rec)));
     }
   }
 

@@ -5,6 +5,7 @@ import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.ResourceRef;
@@ -56,9 +57,9 @@ public final class DynamoDbCollector implements Collector {
   static List<Fact> facts(Target target, TableDescription table) {
     ResourceRef ref = AwsRefs.withId(target, target.location(), "dynamodb", "table", table.tableArn());
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Located(ref, null));
-    facts.add(new DataStore(ref, StoreKind.NOSQL, true));
-    facts.add(new EncryptionAtRest(ref, StoreKind.NOSQL, true, kmsKey(table.sseDescription())));
+    facts.add(Located.regional(ref));
+    facts.add(new DataStore(ref, StoreKind.NOSQL, Known.of(true))); // DynamoDB replicates across zones
+    facts.add(new EncryptionAtRest(ref, StoreKind.NOSQL, Known.of(true), kmsKey(table.sseDescription())));
     for (ReplicaDescription replica : table.replicas()) {
       if (replica.regionName() != null && !replica.regionName().equals(target.location())) {
         facts.add(new Replica(ref, GLOBAL_TABLE, target.account(), replica.regionName()));

@@ -8,6 +8,7 @@ import cloudscan.core.fact.ComputeInstance;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.StoreKind;
@@ -65,31 +66,31 @@ public final class Ec2ComputeCollector implements Collector {
             .snapshots().stream().flatMap(s -> snapshot(target, s).stream()).toList());
     Reads.step(out, Set.of(EncryptionAtRest.class), () -> List.of(new EncryptionAtRest(
         AwsRefs.regional(clients, target, "ec2", "ebs-encryption-by-default", target.location()),
-        StoreKind.ACCOUNT_DEFAULT, Boolean.TRUE.equals(ec2.getEbsEncryptionByDefault(r -> { }).ebsEncryptionByDefault()),
-        null)));
+        StoreKind.ACCOUNT_DEFAULT,
+        Known.ofNullable(ec2.getEbsEncryptionByDefault(r -> { }).ebsEncryptionByDefault()), null)));
   }
 
   private List<Fact> instance(Target target, Instance i, Fetched<Set<String>> managed) {
     ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "instance", i.instanceId());
     String zone = i.placement() == null ? null : i.placement().availabilityZone();
     boolean publicIp = i.publicIpAddress() != null || i.ipv6Address() != null;
-    Boolean managedAccess = managed.ok() ? managed.value().contains(i.instanceId()) : null;
-    return List.of(new Located(ref, zone), new ComputeInstance(ref, managedAccess, publicIp));
+    Known<Boolean> managedAccess = managed.ok() ? Known.of(managed.value().contains(i.instanceId())) : Known.unread();
+    return List.of(Located.zonal(ref, zone), new ComputeInstance(ref, managedAccess, Known.of(publicIp)));
   }
 
   private List<Fact> volume(Target target, Volume v) {
     ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "volume", v.volumeId());
-    return List.of(new Located(ref, v.availabilityZone()),
-        new DataStore(ref, StoreKind.BLOCK_STORAGE, false),
-        new EncryptionAtRest(ref, StoreKind.BLOCK_STORAGE, Boolean.TRUE.equals(v.encrypted()), v.kmsKeyId()));
+    return List.of(Located.zonal(ref, v.availabilityZone()),
+        new DataStore(ref, StoreKind.BLOCK_STORAGE, Known.of(false)), // an EBS volume lives in one zone
+        new EncryptionAtRest(ref, StoreKind.BLOCK_STORAGE, Known.ofNullable(v.encrypted()), v.kmsKeyId()));
   }
 
   /** Snapshots are kept regionally (in S3), so they survive the loss of a zone. */
   private List<Fact> snapshot(Target target, Snapshot s) {
     ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "snapshot", s.snapshotId());
-    return List.of(new Located(ref, null),
-        new DataStore(ref, StoreKind.SNAPSHOT, true),
-        new EncryptionAtRest(ref, StoreKind.SNAPSHOT, Boolean.TRUE.equals(s.encrypted()), s.kmsKeyId()));
+    return List.of(Located.regional(ref),
+        new DataStore(ref, StoreKind.SNAPSHOT, Known.of(true)),
+        new EncryptionAtRest(ref, StoreKind.SNAPSHOT, Known.ofNullable(s.encrypted()), s.kmsKeyId()));
   }
 
   /** moto ignores OwnerIds; the owner-id filter means the same on AWS. */

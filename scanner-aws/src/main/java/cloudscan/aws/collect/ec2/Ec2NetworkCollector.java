@@ -4,9 +4,10 @@ import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.aws.collect.Reads;
 import cloudscan.aws.collect.Reads.Fetched;
-import cloudscan.core.fact.Cidr;
+import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.Direction;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.NetworkRule;
 import cloudscan.core.fact.PortRange;
 import cloudscan.core.fact.Protocol;
@@ -77,16 +78,16 @@ public final class Ec2NetworkCollector implements Collector {
 
   private static NetworkRule sgRule(ResourceRef ref, String groupId, Direction dir, IpPermission p) {
     Protocol protocol = Protocol.parse(p.ipProtocol());
-    List<Cidr> peers = new ArrayList<>();
-    p.ipRanges().forEach(r -> peers.add(Cidr.parse(r.cidrIp())));
-    p.ipv6Ranges().forEach(r -> peers.add(Cidr.parse(r.cidrIpv6())));
-    List<String> groups = new ArrayList<>();
-    p.prefixListIds().forEach(pl -> groups.add(pl.prefixListId()));
-    p.userIdGroupPairs().forEach(pair -> groups.add(peerGroup(ref.account(), pair)));
+    List<Peer> peers = new ArrayList<>();
+    p.ipRanges().forEach(r -> peers.add(Peer.cidr(r.cidrIp())));
+    p.ipv6Ranges().forEach(r -> peers.add(Peer.cidr(r.cidrIpv6())));
+    // A prefix list is never "closed" by default: resolved from its entries, or unknown.
+    p.prefixListIds().forEach(pl -> peers.add(new Peer.ListRef(pl.prefixListId())));
+    p.userIdGroupPairs().forEach(pair -> peers.add(new Peer.Group(peerGroup(ref.account(), pair))));
     List<PortRange> ports = ports(protocol, p.fromPort(), p.toPort());
     String id = groupId + ":" + (dir == Direction.INBOUND ? "ingress" : "egress") + ":" + p.ipProtocol() + ":"
         + ports.stream().map(PortRange::toString).collect(Collectors.joining(","));
-    return new NetworkRule(ref, id, dir, RuleAction.ALLOW, protocol, ports, peers, groups, null);
+    return new NetworkRule(ref, id, dir, RuleAction.ALLOW, protocol, ports, peers, null, List.of());
   }
 
   /** {@code sg-1}, or {@code 444455556666/sg-1} for a group in another account. */
@@ -101,16 +102,16 @@ public final class Ec2NetworkCollector implements Collector {
     RuleAction action = "allow".equalsIgnoreCase(e.ruleActionAsString()) ? RuleAction.ALLOW : RuleAction.DENY;
     Integer from = e.portRange() == null ? null : e.portRange().from();
     Integer to = e.portRange() == null ? null : e.portRange().to();
-    List<Cidr> peers = new ArrayList<>();
+    List<Peer> peers = new ArrayList<>();
     if (e.cidrBlock() != null) {
-      peers.add(Cidr.parse(e.cidrBlock()));
+      peers.add(Peer.cidr(e.cidrBlock()));
     }
     if (e.ipv6CidrBlock() != null) {
-      peers.add(Cidr.parse(e.ipv6CidrBlock()));
+      peers.add(Peer.cidr(e.ipv6CidrBlock()));
     }
     String id = aclId + ":" + (dir == Direction.INBOUND ? "ingress" : "egress") + ":" + e.ruleNumber();
-    return new NetworkRule(ref, id, dir, action, protocol, ports(protocol, from, to), peers, List.of(),
-        e.ruleNumber());
+    return new NetworkRule(ref, id, dir, action, protocol, ports(protocol, from, to), peers, e.ruleNumber(),
+        List.of());
   }
 
   /** AWS writes "all ports" as no range (or -1), single ports as from == to. */
@@ -136,11 +137,14 @@ public final class Ec2NetworkCollector implements Collector {
         .collect(Collectors.toSet());
   }
 
-  /** Flow-log state is null (unknown) when DescribeFlowLogs failed; that gap is already recorded. */
+  /**
+   * Flow-log state is unread when DescribeFlowLogs failed (that gap is already recorded). Only a
+   * VPC-wide flow log counts as ALL here; subnet-level logs are not yet mapped to their VPC.
+   */
   private VirtualNetwork network(Target target, Vpc v, Fetched<Set<String>> logged) {
     ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "vpc", v.vpcId());
-    return new VirtualNetwork(ref, Boolean.TRUE.equals(v.isDefault()),
-        logged.ok() ? logged.value().contains(v.vpcId()) : null);
+    return new VirtualNetwork(ref, Boolean.TRUE.equals(v.isDefault()), !logged.ok() ? Known.unread()
+        : Known.of(logged.value().contains(v.vpcId()) ? VirtualNetwork.FlowLogs.ALL : VirtualNetwork.FlowLogs.NONE));
   }
 
   /** Every flow log in the target's region, read once per region (the Logs collector needs them too). */

@@ -3,6 +3,7 @@ package cloudscan.aws.collect.elbv2;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.TlsPolicy;
@@ -55,8 +56,10 @@ public final class Elbv2Collector implements Collector {
     List<TlsListener> tls = new ArrayList<>();
     elb.describeLoadBalancersPaginator(r -> { }).loadBalancers().forEach(lb -> {
       ResourceRef ref = ref(target, "loadbalancer", lb.loadBalancerArn());
-      boolean internetFacing = "internet-facing".equals(lb.schemeAsString());
-      out.accept(new PublicEndpoint(ref, PublicEndpoint.Kind.LOAD_BALANCER, internetFacing, List.of(), false));
+      Known<Boolean> internetFacing = lb.schemeAsString() == null ? Known.unread()
+          : Known.of("internet-facing".equals(lb.schemeAsString()));
+      out.accept(new PublicEndpoint(ref, PublicEndpoint.Kind.LOAD_BALANCER, internetFacing,
+          PublicEndpoint.unrestricted(), Known.of(false)));
       elb.describeListenersPaginator(r -> r.loadBalancerArn(lb.loadBalancerArn())).listeners().stream()
           .filter(l -> TLS_PROTOCOLS.contains(l.protocolAsString()))
           .forEach(l -> tls.add(new TlsListener(lb, l)));
@@ -80,11 +83,11 @@ public final class Elbv2Collector implements Collector {
     String endpoint = t.lb().dnsName() + ":" + t.listener().port();
     String name = t.listener().sslPolicy();
     if (policy == null) {
-      return new TlsPolicy(ref, endpoint, name, TlsVersion.UNKNOWN, List.of(), List.of());
+      return new TlsPolicy(ref, endpoint, name, TlsVersion.UNKNOWN, Known.unread(), Known.unread());
     }
     List<TlsVersion> protocols = SslPolicies.protocols(policy);
     TlsVersion min = protocols.stream().filter(v -> v != TlsVersion.UNKNOWN).findFirst().orElse(TlsVersion.UNKNOWN);
-    return new TlsPolicy(ref, endpoint, name, min, protocols, SslPolicies.ciphers(policy));
+    return new TlsPolicy(ref, endpoint, name, min, Known.of(protocols), Known.of(SslPolicies.ciphers(policy)));
   }
 
   private static ResourceRef ref(Target target, String kind, String arn) {

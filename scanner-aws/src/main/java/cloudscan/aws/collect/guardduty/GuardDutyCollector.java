@@ -3,6 +3,8 @@ package cloudscan.aws.collect.guardduty;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.FactKinds;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.SecurityService;
 import cloudscan.core.fact.SecurityService.Kind;
@@ -37,22 +39,27 @@ public final class GuardDutyCollector implements Collector {
   }
 
   @Override
+  public Set<String> looksFor() {
+    return Set.of(FactKinds.key(SecurityService.class, SecurityService.Kind.THREAT_DETECTION), FactKinds.key(SecurityService.class, SecurityService.Kind.MALWARE_PROTECTION));
+  }
+
+  @Override
   public void collect(Target target, FactSink out) {
     GuardDutyClient gd = clients.client(target, GuardDutyClient.class, GuardDutyClient::builder);
     List<String> detectors = gd.listDetectorsPaginator(r -> { }).detectorIds().stream().toList();
     if (detectors.isEmpty()) {
       ResourceRef none = AwsRefs.regional(clients, target, "guardduty", "detector", "none");
-      out.accept(new SecurityService(none, Kind.THREAT_DETECTION, false, "no GuardDuty detector"));
-      out.accept(new SecurityService(none, Kind.MALWARE_PROTECTION, false, "no GuardDuty detector"));
+      out.accept(new SecurityService(none, Kind.THREAT_DETECTION, Known.of(false), "no GuardDuty detector"));
+      out.accept(new SecurityService(none, Kind.MALWARE_PROTECTION, Known.of(false), "no GuardDuty detector"));
       return;
     }
     for (String id : detectors) {
       GetDetectorResponse d = gd.getDetector(r -> r.detectorId(id));
       ResourceRef ref = AwsRefs.regional(clients, target, "guardduty", "detector", id);
-      out.accept(new SecurityService(ref, Kind.THREAT_DETECTION, "ENABLED".equals(d.statusAsString()),
+      out.accept(new SecurityService(ref, Kind.THREAT_DETECTION, Known.of("ENABLED".equals(d.statusAsString())),
           "GuardDuty detector " + id));
       out.accept(new SecurityService(ref, Kind.MALWARE_PROTECTION,
-          "ENABLED".equals(d.statusAsString()) && malwareProtection(d), "GuardDuty EBS malware protection"));
+          Known.of("ENABLED".equals(d.statusAsString()) && malwareProtection(d)), "GuardDuty EBS malware protection"));
     }
   }
 

@@ -5,12 +5,17 @@ import cloudscan.aws.collect.AwsRefs;
 import cloudscan.aws.collect.PolicyDocuments;
 import cloudscan.aws.collect.Reads;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
+import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.PasswordPolicy;
+import cloudscan.core.fact.PasswordPolicy.CharClass;
+import cloudscan.core.fact.PasswordPolicyDefaults;
 import cloudscan.core.fact.Principal;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +61,9 @@ public final class IamCollector implements Collector {
       Set<String> external = externalAccounts(role, target.account());
       if (!external.isEmpty()) {
         ResourceRef ref = AwsRefs.withId(target, target.location(), "iam", "role", role.arn());
-        out.accept(new Principal(ref, Principal.Kind.ROLE, role.roleName(), false, null, List.of(),
-            String.join(",", external), null));
+        // A role has no password, MFA device or access keys of its own.
+        out.accept(new Principal(ref, Principal.Kind.ROLE, role.roleName(), Known.of(false), Known.notOffered(),
+            Known.notOffered(), String.join(",", external), null));
       }
     });
   }
@@ -67,22 +73,42 @@ public final class IamCollector implements Collector {
         "arn:" + clients.partition() + ":iam::" + target.account() + ":account-password-policy");
     var p = Reads.orNull(() -> iam.getAccountPasswordPolicy().passwordPolicy(), "NoSuchEntity");
     if (p == null) {
-      return PasswordPolicy.absent(ref);
+      return PasswordPolicyDefaults.of(Cloud.AWS, ref); // none set: AWS's documented default applies
     }
-    return new PasswordPolicy(ref, true, p.minimumPasswordLength() == null ? 0 : p.minimumPasswordLength(),
-        Boolean.TRUE.equals(p.requireUppercaseCharacters()), Boolean.TRUE.equals(p.requireLowercaseCharacters()),
-        Boolean.TRUE.equals(p.requireNumbers()), Boolean.TRUE.equals(p.requireSymbols()));
+    Set<CharClass> required = EnumSet.noneOf(CharClass.class);
+    if (Boolean.TRUE.equals(p.requireUppercaseCharacters())) {
+      required.add(CharClass.UPPER);
+    }
+    if (Boolean.TRUE.equals(p.requireLowercaseCharacters())) {
+      required.add(CharClass.LOWER);
+    }
+    if (Boolean.TRUE.equals(p.requireNumbers())) {
+      required.add(CharClass.DIGITS);
+    }
+    if (Boolean.TRUE.equals(p.requireSymbols())) {
+      required.add(CharClass.SYMBOLS);
+    }
+    // MinimumPasswordLength is always returned; the API default when set without one is 6.
+    return new PasswordPolicy(ref, PasswordPolicy.Source.CUSTOM,
+        p.minimumPasswordLength() == null ? 6 : p.minimumPasswordLength(), required, 0);
   }
 
-  /** The root user as the account summary describes it (MFA on, access keys present). */
+  /**
+   * The root user as the account summary describes it: password present (absent under
+   * centralised root access), MFA on, access keys present. A key the answer lacks is not read.
+   */
   private Principal root(IamClient iam, Target target) {
     Map<String, Integer> summary = iam.getAccountSummary().summaryMapAsStrings();
     ResourceRef ref = AwsRefs.withId(target, target.location(), "iam", "root",
         "arn:" + clients.partition() + ":iam::" + target.account() + ":root");
-    List<Principal.AccessKey> keys = summary.getOrDefault("AccountAccessKeysPresent", 0) > 0
-        ? List.of(new Principal.AccessKey("root-access-key", true, null, null)) : List.of();
-    return new Principal(ref, Principal.Kind.ROOT, "root", true,
-        summary.getOrDefault("AccountMFAEnabled", 0) > 0, keys, null, null);
+    Known<List<Principal.AccessKey>> keys = flag(summary, "AccountAccessKeysPresent")
+        .map(present -> present ? List.of(new Principal.AccessKey("root-access-key", true, null, null)) : List.of());
+    return new Principal(ref, Principal.Kind.ROOT, "root", flag(summary, "AccountPasswordPresent"),
+        flag(summary, "AccountMFAEnabled"), keys, null, null);
+  }
+
+  private static Known<Boolean> flag(Map<String, Integer> summary, String key) {
+    return Known.ofNullable(summary.get(key)).map(v -> v > 0);
   }
 
   /** Accounts other than {@code self} (or {@code *}) the role's trust policy lets assume it. */

@@ -4,6 +4,7 @@ import cloudscan.aws.collect.AwsRefs;
 import cloudscan.aws.collect.Reads;
 import cloudscan.aws.collect.Reads.Fetched;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Principal;
 import cloudscan.core.fact.Principal.AccessKey;
 import cloudscan.core.provider.FactSink;
@@ -42,8 +43,11 @@ final class UserReader {
     List<AccessKey> accessKeys = keys.ok() ? keys.value() : List.of();
     Instant lastUsed = Stream.concat(Stream.of(u.passwordLastUsed()), accessKeys.stream().map(AccessKey::lastUsed))
         .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    // A denied read is not "no login profile", "no MFA" or "no keys": it stays unread.
     return new Principal(AwsRefs.withId(target, target.location(), "iam", "user", u.arn()), Principal.Kind.USER,
-        u.userName(), login.ok() && login.value() != null, mfa.ok() ? mfa.value() : null, accessKeys, null, lastUsed);
+        u.userName(), login.ok() ? Known.of(login.value() != null) : Known.unread(),
+        mfa.ok() ? Known.ofNullable(mfa.value()) : Known.unread(),
+        keys.ok() ? Known.of(accessKeys) : Known.unread(), null, lastUsed);
   }
 
   private List<AccessKey> keys(User u) {

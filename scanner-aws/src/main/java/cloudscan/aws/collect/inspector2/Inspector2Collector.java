@@ -3,6 +3,8 @@ package cloudscan.aws.collect.inspector2;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.FactKinds;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.SecurityService;
 import cloudscan.core.fact.Vulnerability;
 import cloudscan.core.provider.Collector;
@@ -44,6 +46,12 @@ public final class Inspector2Collector implements Collector {
   }
 
   @Override
+  public Set<String> looksFor() {
+    return Set.of(FactKinds.key(SecurityService.class, SecurityService.Kind.VULNERABILITY_SCANNING),
+        FactKinds.key(Vulnerability.class));
+  }
+
+  @Override
   public void collect(Target target, FactSink out) {
     Inspector2Client inspector = clients.client(target, Inspector2Client.class, Inspector2Client::builder);
     BatchGetAccountStatusResponse status = inspector.batchGetAccountStatus(r -> r.accountIds(target.account()));
@@ -74,7 +82,7 @@ public final class Inspector2Collector implements Collector {
     String detail = "EC2 " + (ec2 == null ? "DISABLED" : ec2) + ", ECR " + (ecr == null ? "DISABLED" : ecr);
     return new SecurityService(AwsRefs.regional(clients, target, "inspector2", "account", target.account()),
         SecurityService.Kind.VULNERABILITY_SCANNING,
-        enabled, "Amazon Inspector: " + detail);
+        Known.of(enabled), "Amazon Inspector: " + detail);
   }
 
   private static String status(State s) {

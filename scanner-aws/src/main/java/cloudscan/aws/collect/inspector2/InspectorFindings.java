@@ -2,6 +2,7 @@ package cloudscan.aws.collect.inspector2;
 
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.fact.Vulnerability;
@@ -59,9 +60,9 @@ final class InspectorFindings {
    * (it can predate the fix if the fix came out later). A partial fix is a fix for some of the
    * affected packages, and they must be patched within the window too.
    */
-  static Instant fixAvailableSince(Finding f) {
+  static Known<Instant> fixAvailableSince(Finding f) {
     return f.fixAvailable() == FixAvailable.YES || f.fixAvailable() == FixAvailable.PARTIAL
-        ? f.firstObservedAt() : null;
+        ? Known.ofNullable(f.firstObservedAt()) : Known.notOffered();
   }
 
   static Level level(Finding f) {

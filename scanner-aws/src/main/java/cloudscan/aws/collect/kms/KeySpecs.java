@@ -1,8 +1,10 @@
 package cloudscan.aws.collect.kms;
 
 import cloudscan.core.fact.CryptoKey.KeyUsage;
+import cloudscan.core.fact.Known;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 
 /** Spec, usage and algorithms of a KMS key, null-safe (emulators omit KeyUsage unless it was given). */
@@ -14,38 +16,47 @@ final class KeySpecs {
     return key.keySpecAsString();
   }
 
+  /** The key's usage; null when neither the answer nor the spec tells it. */
   static KeyUsage usage(KeyMetadata key) {
     String usage = key.keyUsageAsString();
     if (usage == null) {
       String spec = spec(key);
       return "SYMMETRIC_DEFAULT".equals(spec) ? KeyUsage.ENCRYPT_DECRYPT
-          : spec != null && spec.startsWith("HMAC_") ? KeyUsage.MAC : KeyUsage.UNKNOWN;
+          : spec != null && spec.startsWith("HMAC_") ? KeyUsage.MAC : null;
     }
     return switch (usage) {
       case "ENCRYPT_DECRYPT" -> KeyUsage.ENCRYPT_DECRYPT;
       case "SIGN_VERIFY" -> KeyUsage.SIGN_VERIFY;
       case "GENERATE_VERIFY_MAC" -> KeyUsage.MAC;
       case "KEY_AGREEMENT" -> KeyUsage.KEY_AGREEMENT;
-      default -> KeyUsage.UNKNOWN;
+      default -> null;
     };
   }
 
-  /** The algorithms that go with the key's usage (moto lists encryption algorithms on HMAC keys). */
-  static List<String> algorithms(KeyMetadata key) {
+  static Known<Set<KeyUsage>> usages(KeyMetadata key) {
+    KeyUsage u = usage(key);
+    return u == null ? Known.unread() : Known.of(Set.of(u));
+  }
+
+  /**
+   * The algorithms that go with the key's usage (moto lists encryption algorithms on HMAC keys).
+   * Every KMS key has at least one: an empty answer is "not reported", never "none".
+   */
+  static Known<List<String>> algorithms(KeyMetadata key) {
     List<String> out = new ArrayList<>();
     KeyUsage usage = usage(key);
-    if (usage == KeyUsage.ENCRYPT_DECRYPT || usage == KeyUsage.UNKNOWN) {
+    if (usage == KeyUsage.ENCRYPT_DECRYPT || usage == null) {
       out.addAll(key.encryptionAlgorithmsAsStrings());
     }
-    if (usage == KeyUsage.SIGN_VERIFY || usage == KeyUsage.UNKNOWN) {
+    if (usage == KeyUsage.SIGN_VERIFY || usage == null) {
       out.addAll(key.signingAlgorithmsAsStrings());
     }
-    if (usage == KeyUsage.MAC || usage == KeyUsage.UNKNOWN) {
+    if (usage == KeyUsage.MAC || usage == null) {
       out.addAll(key.macAlgorithmsAsStrings());
     }
-    if (usage == KeyUsage.KEY_AGREEMENT || usage == KeyUsage.UNKNOWN) {
+    if (usage == KeyUsage.KEY_AGREEMENT || usage == null) {
       out.addAll(key.keyAgreementAlgorithmsAsStrings());
     }
-    return out;
+    return out.isEmpty() ? Known.unread() : Known.of(out);
   }
 }

@@ -7,6 +7,7 @@ import cloudscan.core.fact.CryptoKey;
 import cloudscan.core.fact.CryptoKey.KeyProtection;
 import cloudscan.core.fact.CryptoKey.KeyState;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.Principal;
 import cloudscan.core.fact.Replica;
@@ -50,10 +51,16 @@ public final class KmsCollector implements Collector {
     kms.listKeysPaginator(r -> { }).keys().forEach(entry -> {
       KeyMetadata key = kms.describeKey(r -> r.keyId(entry.keyArn())).keyMetadata();
       ResourceRef ref = AwsRefs.withId(target, target.location(), "kms", "key", key.arn());
-      boolean customer = !"AWS".equals(key.keyManagerAsString());
-      out.accept(new CryptoKey(ref, KeySpecs.spec(key), KeySpecs.usage(key), state(key.keyStateAsString()), customer,
-          protection(key.originAsString()), rotation(kms, key, customer, out), null, null, KeySpecs.algorithms(key)));
-      out.accept(new Located(ref, null));
+      Known<Boolean> customerManaged = key.keyManagerAsString() == null ? Known.unread()
+          : Known.of(!"AWS".equals(key.keyManagerAsString()));
+      boolean customer = customerManaged.is(true);
+      Rotation rotation = rotation(kms, key, customer, out);
+      Known<List<String>> algorithms = KeySpecs.algorithms(key);
+      // Key policies are not yet evaluated for an EncryptionAlgorithm deny: nothing is restricted.
+      out.accept(new CryptoKey(ref, Known.ofNullable(KeySpecs.spec(key)), KeySpecs.usages(key),
+          state(key.keyStateAsString()), customerManaged, protection(key.originAsString()), rotation.enabled(),
+          rotation.periodDays(), Known.unread(), algorithms, algorithms));
+      out.accept(Located.regional(ref));
       replicas(ref, key).forEach(out::accept);
       if (customer) {
         externalGrantees(kms, target, key, out).forEach(out::accept);
@@ -61,19 +68,31 @@ public final class KmsCollector implements Collector {
     });
   }
 
-  /** Rotation applies to enabled or disabled symmetric customer keys with KMS-made material only. */
-  private static Boolean rotation(KmsClient kms, KeyMetadata key, boolean customer, FactSink out) {
-    boolean applies = customer && "SYMMETRIC_DEFAULT".equals(KeySpecs.spec(key))
-        && "AWS_KMS".equals(key.originAsString())
-        && ("Enabled".equals(key.keyStateAsString()) || "Disabled".equals(key.keyStateAsString()));
-    if (!applies) {
-      return null;
+  private record Rotation(Known<Boolean> enabled, Known<Integer> periodDays) {
+    static final Rotation NOT_OFFERED = new Rotation(Known.notOffered(), Known.notOffered());
+    static final Rotation UNREAD = new Rotation(Known.unread(), Known.unread());
+  }
+
+  /**
+   * KMS rotates only symmetric encryption keys with KMS-made key material (not HMAC, asymmetric,
+   * imported or custom-key-store keys): for the others automatic rotation is not offered. Read
+   * for enabled or disabled customer keys.
+   */
+  private static Rotation rotation(KmsClient kms, KeyMetadata key, boolean customer, FactSink out) {
+    boolean rotatable = "SYMMETRIC_DEFAULT".equals(KeySpecs.spec(key)) && "AWS_KMS".equals(key.originAsString());
+    boolean live = "Enabled".equals(key.keyStateAsString()) || "Disabled".equals(key.keyStateAsString());
+    if (!rotatable) {
+      return Rotation.NOT_OFFERED;
+    }
+    if (!customer || !live) {
+      return Rotation.UNREAD; // AWS-managed keys rotate on AWS's schedule; not judged
     }
     try {
-      return Boolean.TRUE.equals(kms.getKeyRotationStatus(r -> r.keyId(key.arn())).keyRotationEnabled());
+      var status = kms.getKeyRotationStatus(r -> r.keyId(key.arn()));
+      return new Rotation(Known.ofNullable(status.keyRotationEnabled()), Known.ofNullable(status.rotationPeriodInDays()));
     } catch (SdkException e) {
       out.gap(e, Set.of(CryptoKey.class));
-      return null;
+      return Rotation.UNREAD;
     }
   }
 
@@ -100,7 +119,8 @@ public final class KmsCollector implements Collector {
       if (!account.equals(target.account())) {
         ResourceRef ref = AwsRefs.withId(target, target.location(), "kms", "key-policy-principal",
             meta.arn() + "#" + p);
-        grantees.add(new Principal(ref, Principal.Kind.ROLE, p, false, null, List.of(), account, null));
+        grantees.add(new Principal(ref, Principal.Kind.ROLE, p, Known.of(false), Known.notOffered(),
+            Known.notOffered(), account, null));
       }
     }
     return grantees;

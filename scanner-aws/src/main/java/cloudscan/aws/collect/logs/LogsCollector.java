@@ -8,6 +8,7 @@ import cloudscan.aws.collect.cloudtrail.CloudTrailCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.ResourceRef;
@@ -51,10 +52,11 @@ public final class LogsCollector implements Collector {
     logs.describeLogGroupsPaginator(r -> { }).logGroups().forEach(g -> {
       ResourceRef ref = AwsRefs.withId(target, target.location(), "logs", "log-group", arnOf(g));
       if (audited.ok()) {
-        out.accept(new LogStore(ref, audited.value().contains(g.logGroupName()), retention(g), false));
+        // CloudWatch Logs cannot make a log group immutable: a known "no".
+        out.accept(new LogStore(ref, audited.value().contains(g.logGroupName()), retention(g), Known.of(false)));
       }
-      out.accept(new Located(ref, null));
-      out.accept(new EncryptionAtRest(ref, StoreKind.LOG_STORE, true, g.kmsKeyId()));
+      out.accept(Located.regional(ref));
+      out.accept(new EncryptionAtRest(ref, StoreKind.LOG_STORE, Known.of(true), g.kmsKeyId()));
     });
   }
 

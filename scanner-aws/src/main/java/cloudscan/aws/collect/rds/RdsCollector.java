@@ -5,6 +5,7 @@ import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.Replica;
@@ -58,9 +59,9 @@ public final class RdsCollector implements Collector {
   private static List<Fact> instance(Target target, DBInstance db) {
     ResourceRef ref = AwsRefs.withId(target, target.location(), "rds", "db", db.dbInstanceArn());
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Located(ref, db.availabilityZone()));
+    facts.add(Located.zonal(ref, db.availabilityZone()));
     if (db.dbClusterIdentifier() == null) {
-      facts.add(new DataStore(ref, StoreKind.DATABASE, db.multiAZ()));
+      facts.add(new DataStore(ref, StoreKind.DATABASE, Known.ofNullable(db.multiAZ())));
       facts.add(encryption(ref, db.storageEncrypted(), db.kmsKeyId()));
     }
     facts.add(endpoint(ref, db.publiclyAccessible()));
@@ -71,8 +72,8 @@ public final class RdsCollector implements Collector {
   private static List<Fact> cluster(Target target, DBCluster c) {
     ResourceRef ref = AwsRefs.withId(target, target.location(), "rds", "cluster", c.dbClusterArn());
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Located(ref, null));
-    facts.add(new DataStore(ref, StoreKind.DATABASE, clusterMultiZone(c)));
+    facts.add(Located.regional(ref));
+    facts.add(new DataStore(ref, StoreKind.DATABASE, Known.ofNullable(clusterMultiZone(c))));
     facts.add(encryption(ref, c.storageEncrypted(), c.kmsKeyId()));
     if (c.publiclyAccessible() != null) { // Multi-AZ DB clusters; Aurora answers per instance
       facts.add(endpoint(ref, c.publiclyAccessible()));
@@ -88,12 +89,17 @@ public final class RdsCollector implements Collector {
   }
 
   private static EncryptionAtRest encryption(ResourceRef ref, Boolean encrypted, String kmsKeyId) {
-    return new EncryptionAtRest(ref, StoreKind.DATABASE, encrypted, Boolean.TRUE.equals(encrypted) ? kmsKeyId : null);
+    return new EncryptionAtRest(ref, StoreKind.DATABASE, Known.ofNullable(encrypted),
+        Boolean.TRUE.equals(encrypted) ? kmsKeyId : null);
   }
 
-  /** Emulators omit PubliclyAccessible unless it was set; RDS's default in a VPC is private. */
+  /**
+   * RDS always answers PubliclyAccessible; emulators omit it unless it was set, and a missing
+   * answer is not read (never "private"). Who may connect is up to its security groups: the
+   * endpoint itself has no IP allow list.
+   */
   private static PublicEndpoint endpoint(ResourceRef ref, Boolean publiclyAccessible) {
-    return new PublicEndpoint(ref, PublicEndpoint.Kind.DATABASE, Boolean.TRUE.equals(publiclyAccessible),
-        List.of(), false);
+    return new PublicEndpoint(ref, PublicEndpoint.Kind.DATABASE, Known.ofNullable(publiclyAccessible),
+        PublicEndpoint.unrestricted(), Known.of(false));
   }
 }

@@ -7,10 +7,11 @@ import cloudscan.aws.collect.Reads;
 import cloudscan.aws.collect.Reads.Fetched;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.BackupVault.Immutability;
-import cloudscan.core.fact.Cidr;
+import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.PublicEndpoint;
@@ -49,8 +50,8 @@ final class BucketFacts {
   }
 
   void emit(Fetched<AccessBlock> account, FactSink out) {
-    out.accept(new Located(ref, null));
-    out.accept(new DataStore(ref, StoreKind.OBJECT_STORAGE, true)); // S3 Standard spans 3+ zones
+    out.accept(Located.regional(ref));
+    out.accept(new DataStore(ref, StoreKind.OBJECT_STORAGE, Known.of(true))); // S3 Standard spans 3+ zones
     Reads.step(out, Set.of(EncryptionAtRest.class), () -> List.of(encryption()));
     Reads.step(out, Set.of(Replica.class), this::replicas);
     Fetched<String> policy = Reads.fetch(out, Set.of(PublicEndpoint.class, LogStore.class),
@@ -62,13 +63,15 @@ final class BucketFacts {
         () -> s3.getObjectLockConfiguration(r -> r.bucket(name)).objectLockConfiguration(),
         "ObjectLockConfigurationNotFoundError");
     if (lock.ok() && lock.value() != null && "Enabled".equals(lock.value().objectLockEnabledAsString())) {
-      out.accept(new BackupVault(ref, immutability(lock.value()), retentionDays(lock.value()), null));
+      Integer days = retentionDays(lock.value());
+      out.accept(new BackupVault(ref, immutability(lock.value()), Known.notOffered(),
+          days == null ? Known.notOffered() : Known.of(days), Known.notOffered(), Known.unread()));
     }
     boolean logBucket = policy.ok() && PolicyDocuments.allowedServices(policy.value()).stream()
         .anyMatch(LOG_DELIVERY::contains);
     if (logBucket && lock.ok()) {
       Reads.step(out, Set.of(LogStore.class), () -> List.of(new LogStore(ref, true, LifecycleRetention.of(s3, name),
-          immutability(lock.value()) == Immutability.LOCKED)));
+          Known.of(immutability(lock.value()) == Immutability.LOCKED))));
     }
   }
 
@@ -76,11 +79,11 @@ final class BucketFacts {
     var config = Reads.orNull(() -> s3.getBucketEncryption(r -> r.bucket(name)).serverSideEncryptionConfiguration(),
         "ServerSideEncryptionConfigurationNotFoundError");
     if (config == null || !config.hasRules() || config.rules().isEmpty()) {
-      return new EncryptionAtRest(ref, StoreKind.OBJECT_STORAGE, false, null);
+      return new EncryptionAtRest(ref, StoreKind.OBJECT_STORAGE, Known.of(false), null);
     }
     ServerSideEncryptionByDefault sse = config.rules().get(0).applyServerSideEncryptionByDefault();
     boolean on = sse != null && sse.sseAlgorithmAsString() != null;
-    return new EncryptionAtRest(ref, StoreKind.OBJECT_STORAGE, on, on ? sse.kmsMasterKeyID() : null);
+    return new EncryptionAtRest(ref, StoreKind.OBJECT_STORAGE, Known.of(on), on ? sse.kmsMasterKeyID() : null);
   }
 
   private List<Fact> replicas() {
@@ -106,9 +109,12 @@ final class BucketFacts {
         .map(g -> g.grantee() == null ? null : g.grantee().uri())
         .anyMatch(uri -> uri != null && PUBLIC_GROUPS.contains(uri));
     boolean reachable = anonymous.isPresent() || aclPublic;
-    List<Cidr> sources = aclPublic || anonymous.isEmpty() ? List.of()
-        : anonymous.get().stream().map(Cidr::parse).toList();
-    return new PublicEndpoint(ref, PublicEndpoint.Kind.OBJECT_STORAGE, reachable, sources, false);
+    // Public through an ACL, or a policy without IP conditions: anyone. Else the policy's IP ranges.
+    Known<List<Peer>> sources = !reachable ? Known.of(List.of())
+        : aclPublic || anonymous.get().isEmpty() ? PublicEndpoint.unrestricted()
+        : Known.of(anonymous.get().stream().map(Peer::cidr).toList());
+    return new PublicEndpoint(ref, PublicEndpoint.Kind.OBJECT_STORAGE, Known.of(reachable), sources,
+        Known.notOffered());
   }
 
   private static Immutability immutability(ObjectLockConfiguration lock) {

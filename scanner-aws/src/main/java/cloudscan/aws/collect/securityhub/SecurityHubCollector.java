@@ -3,6 +3,8 @@ package cloudscan.aws.collect.securityhub;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.FactKinds;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.SecurityService;
 import cloudscan.core.provider.Collector;
@@ -40,6 +42,11 @@ public final class SecurityHubCollector implements Collector {
   }
 
   @Override
+  public Set<String> looksFor() {
+    return Set.of(FactKinds.key(SecurityService.class, SecurityService.Kind.POSTURE_MANAGEMENT));
+  }
+
+  @Override
   public void collect(Target target, FactSink out) {
     SecurityHubClient hub = clients.client(target, SecurityHubClient.class, SecurityHubClient::builder);
     DescribeHubResponse described;
@@ -47,12 +54,12 @@ public final class SecurityHubCollector implements Collector {
       described = hub.describeHub(r -> { });
     } catch (InvalidAccessException notSubscribed) {
       ResourceRef none = AwsRefs.regional(clients, target, "securityhub", "hub", "default");
-      out.accept(new SecurityService(none, SecurityService.Kind.POSTURE_MANAGEMENT, false,
+      out.accept(new SecurityService(none, SecurityService.Kind.POSTURE_MANAGEMENT, Known.of(false),
           "Security Hub not enabled"));
       return;
     }
     ResourceRef ref = AwsRefs.withId(target, target.location(), "securityhub", "hub", described.hubArn());
-    out.accept(new SecurityService(ref, SecurityService.Kind.POSTURE_MANAGEMENT, true,
+    out.accept(new SecurityService(ref, SecurityService.Kind.POSTURE_MANAGEMENT, Known.of(true),
         "Security Hub" + standards(hub, out)));
   }
 

@@ -3,6 +3,8 @@ package cloudscan.aws.collect.ssm;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.FactKinds;
+import cloudscan.core.fact.Known;
 import cloudscan.core.fact.SecurityService;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
@@ -36,6 +38,11 @@ public final class SsmCollector implements Collector {
   }
 
   @Override
+  public Set<String> looksFor() {
+    return Set.of(FactKinds.key(SecurityService.class, SecurityService.Kind.MANAGED_ACCESS));
+  }
+
+  @Override
   public void collect(Target target, FactSink out) {
     long managed = 0;
     long online = 0;
@@ -46,7 +53,7 @@ public final class SsmCollector implements Collector {
       }
     }
     out.accept(new SecurityService(AwsRefs.regional(clients, target, "ssm", "managed-instances", target.account()),
-        SecurityService.Kind.MANAGED_ACCESS, online > 0,
+        SecurityService.Kind.MANAGED_ACCESS, Known.of(online > 0),
         "Systems Manager: " + online + " of " + managed + " managed node(s) online"));
   }
 

@@ -55,24 +55,24 @@ class AcmCollectorTest {
 
   @Test
   void rsa1024Sha1Certificate_reportsWeakKeyAndSha1Signature() {
-    assertThat(facts.one(Certificate.class, legacy)).matches(c -> c.keyAlgorithm().equals("RSA_1024")
-        && c.signatureAlgorithm().startsWith("SHA1") && c.domain().equals("legacy.example.jp"));
+    assertThat(facts.one(Certificate.class, legacy)).matches(c -> c.keyAlgorithm().is("RSA_1024")
+        && c.signatureAlgorithm().value().startsWith("SHA1") && c.domain().equals("legacy.example.jp"));
   }
 
   @Test
   void ecCertificate_isListedDespiteListCertificatesDefaultingToRsa() {
-    assertThat(facts.one(Certificate.class, modern)).matches(c -> c.keyAlgorithm().equals("EC_prime256v1")
-        && c.signatureAlgorithm().contains("SHA256")); // moto: ECDSA-WITH-SHA256, AWS: SHA256WITHECDSA
+    assertThat(facts.one(Certificate.class, modern)).matches(c -> c.keyAlgorithm().is("EC_prime256v1")
+        && c.signatureAlgorithm().value().contains("SHA256")); // moto: ECDSA-WITH-SHA256, AWS: SHA256WITHECDSA
   }
 
   @Test
   void importedCertificate_carriesItsExpiry() {
-    assertThat(facts.one(Certificate.class, modern).notAfter()).isAfter(Instant.parse("2100-01-01T00:00:00Z"));
+    assertThat(facts.one(Certificate.class, modern).notAfter().value()).isAfter(Instant.parse("2100-01-01T00:00:00Z"));
   }
 
   @Test
   void amazonIssuedCertificate_isRsa2048NotInUse() {
-    assertThat(facts.one(Certificate.class, issued)).matches(c -> c.keyAlgorithm().equals("RSA_2048") && !c.inUse());
+    assertThat(facts.one(Certificate.class, issued)).matches(c -> c.keyAlgorithm().is("RSA_2048") && c.inUse().is(false));
   }
 
   @Test

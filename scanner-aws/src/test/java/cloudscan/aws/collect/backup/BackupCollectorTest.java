@@ -10,6 +10,8 @@ import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.BackupVault.Immutability;
 import cloudscan.core.fact.Located;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,12 +66,12 @@ class BackupCollectorTest {
   @Test
   void governanceLock_isUnlockedWithItsMinimumRetention() {
     assertThat(facts.one(BackupVault.class, ":backup-vault:governance")).matches(v ->
-        v.immutability() == Immutability.UNLOCKED && v.minRetentionDays() == 7);
+        v.immutability() == Immutability.UNLOCKED && v.minRetentionDays().is(7));
   }
 
   @Test
   void complianceLockInGraceTime_isStillUnlocked() {
-    assertThat(facts.one(BackupVault.class, "compliance-grace").immutability()).isEqualTo(Immutability.UNLOCKED);
+    assertThat(facts.one(BackupVault.class, "compliance-grace").immutabilityAt(Instant.now())).isEqualTo(Immutability.UNLOCKED);
   }
 
   @Test
@@ -79,17 +81,17 @@ class BackupCollectorTest {
 
   @Test
   void planWithoutCopies_keepsItsLongestRetentionAndCopiesNowhere() {
-    assertThat(facts.one(BackupPlan.class, localOnly)).matches(p -> p.retentionDays() == 35 && p.copies().isEmpty());
+    assertThat(facts.one(BackupPlan.class, localOnly)).matches(p -> p.retentionDays().is(35) && p.copies().is(List.of()));
   }
 
   @Test
   void copyToOtherAccountInOsaka_isSeparatedInJapan() {
     assertThat(facts.one(BackupPlan.class, separated)).matches(p -> p.copiesToOtherAccount()
-        && p.copiesToOtherJapaneseLocation() && p.copies().get(0).vault().equals("isolated"));
+        && p.copiesToOtherJapaneseLocation() && p.knownCopies().get(0).vault().equals(ISOLATED));
   }
 
   @Test
   void ruleWithoutDeletion_keepsBackupsForever() {
-    assertThat(facts.one(BackupPlan.class, separated).retentionDays()).isEqualTo(BackupMapping.KEPT_FOREVER);
+    assertThat(facts.one(BackupPlan.class, separated).retentionDays().value()).isEqualTo(BackupMapping.KEPT_FOREVER);
   }
 }

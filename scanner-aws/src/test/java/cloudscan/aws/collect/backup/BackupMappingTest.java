@@ -3,6 +3,7 @@ package cloudscan.aws.collect.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloudscan.core.fact.BackupVault.Immutability;
+import cloudscan.core.fact.Known;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -12,23 +13,28 @@ class BackupMappingTest {
   private static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
 
   @Test
-  void complianceLockPastLockDate_isLocked() {
-    assertThat(BackupMapping.immutability(true, NOW.minusSeconds(1), NOW)).isEqualTo(Immutability.LOCKED);
+  void complianceLock_isLockedFromItsLockDate() {
+    assertThat(BackupMapping.immutability(true, NOW)).isEqualTo(Immutability.LOCKED);
   }
 
   @Test
-  void complianceLockBeforeLockDate_isUnlocked() {
-    assertThat(BackupMapping.immutability(true, NOW.plusSeconds(1), NOW)).isEqualTo(Immutability.UNLOCKED);
+  void governanceLockWithoutLockDate_isUnlocked() {
+    assertThat(BackupMapping.immutability(true, null)).isEqualTo(Immutability.UNLOCKED);
   }
 
   @Test
-  void lockedUnknownFromEmulator_isNone() {
-    assertThat(BackupMapping.immutability(null, null, NOW)).isEqualTo(Immutability.NONE);
+  void lockedFlagMissing_isUnknownNeverNone() {
+    assertThat(BackupMapping.immutability(null, null)).isEqualTo(Immutability.UNKNOWN);
+  }
+
+  @Test
+  void lockDate_isWhenTheLockTakesEffect() {
+    assertThat(BackupMapping.lockFrom(true, NOW)).isEqualTo(Known.of(NOW));
   }
 
   @Test
   void copyArnWithoutVaultPrefix_keepsResource() {
     assertThat(BackupMapping.copy("arn:aws:backup:ap-northeast-1:111122223333:other")).matches(c ->
-        c.vault().equals("other") && c.account().equals("111122223333"));
+        c.vault().equals("arn:aws:backup:ap-northeast-1:111122223333:other") && c.account().equals("111122223333"));
   }
 }

@@ -45,11 +45,11 @@ class ConfigCollectorTest {
 
   @Test
   void startedRecorder_isRecording() {
-    assertThat(tokyo.all(SecurityService.class)).singleElement().matches(SecurityService::enabled);
+    assertThat(tokyo.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(true));
   }
 
   @Test
   void regionWithoutRecorder_isNotRecording() {
-    assertThat(osaka.all(SecurityService.class)).singleElement().matches(s -> !s.enabled());
+    assertThat(osaka.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(false));
   }
 }

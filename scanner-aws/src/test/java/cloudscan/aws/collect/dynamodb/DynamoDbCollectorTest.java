@@ -51,8 +51,8 @@ class DynamoDbCollectorTest {
 
   @Test
   void tableWithAwsOwnedKey_isEncryptedWithoutKeyRef() {
-    assertThat(facts.one(EncryptionAtRest.class, ":table/owned-key")).matches(e -> Boolean.TRUE.equals(e.enabled())
-        && !e.customerManagedKey() && e.store() == StoreKind.NOSQL);
+    assertThat(facts.one(EncryptionAtRest.class, ":table/owned-key")).matches(e -> e.enabled().is(true)
+        && e.keyRef() == null && e.store() == StoreKind.NOSQL);
   }
 
   @Test
@@ -63,7 +63,7 @@ class DynamoDbCollectorTest {
   @Test
   void table_isMultiZoneNoSqlStore() {
     assertThat(facts.one(DataStore.class, ":table/owned-key")).matches(d -> d.kind() == StoreKind.NOSQL
-        && Boolean.TRUE.equals(d.multiZone()));
+        && d.multiZone().is(true));
   }
 
   @Test

@@ -8,6 +8,8 @@ import cloudscan.aws.testing.MotoAws;
 import cloudscan.aws.testing.MotoExtension;
 import cloudscan.core.fact.Direction;
 import cloudscan.core.fact.NetworkRule;
+import cloudscan.core.fact.Peer;
+import cloudscan.core.fact.PortRange;
 import cloudscan.core.fact.RuleAction;
 import cloudscan.core.fact.VirtualNetwork;
 import java.util.List;
@@ -75,48 +77,56 @@ class Ec2NetworkCollectorTest {
     return facts.all(NetworkRule.class, r -> r.target().id().endsWith(groupId) && r.direction() == Direction.INBOUND);
   }
 
+  private static boolean fromAnywhere(NetworkRule r) {
+    return r.sources().stream().anyMatch(p -> p instanceof Peer.Network n && n.cidr().isAnywhere());
+  }
+
+  private static boolean opens(NetworkRule r, int port) {
+    return r.ports().stream().anyMatch(p -> p.contains(port));
+  }
+
   @Test
   void sshOpenToWorld_isInternetRuleOnPort22() {
-    assertThat(inbound(openSsh)).singleElement().matches(r -> r.fromInternet() && r.opens(22));
+    assertThat(inbound(openSsh)).singleElement().matches(r -> fromAnywhere(r) && opens(r, 22));
   }
 
   @Test
   void sshFromPrivateRange_isNotFromInternet() {
-    assertThat(inbound(officeSsh)).singleElement().matches(r -> !r.fromInternet() && r.opens(22));
+    assertThat(inbound(officeSsh)).singleElement().matches(r -> !fromAnywhere(r) && opens(r, 22));
   }
 
   @Test
   void ipv6AnyRange_isFromInternet() {
-    assertThat(inbound(v6Rdp)).singleElement().matches(r -> r.fromInternet() && r.opens(3389));
+    assertThat(inbound(v6Rdp)).singleElement().matches(r -> fromAnywhere(r) && opens(r, 3389));
   }
 
   @Test
   void referencedGroup_isPeerGroupNotCidr() {
     assertThat(inbound(fromGroup)).singleElement()
-        .matches(r -> r.sources().isEmpty() && r.peerGroups().contains(officeSsh));
+        .matches(r -> r.sources().equals(List.of(new Peer.Group(officeSsh))));
   }
 
   @Test
   void defaultEgress_opensAllToAnywhere() {
     assertThat(facts.all(NetworkRule.class, r -> r.target().id().endsWith(openSsh)
-        && r.direction() == Direction.OUTBOUND)).singleElement().matches(r -> r.opensAllPorts() && r.fromInternet());
+        && r.direction() == Direction.OUTBOUND)).singleElement().matches(r -> r.ports().equals(List.of(PortRange.ALL)) && fromAnywhere(r));
   }
 
   @Test
   void naclDenyEntry_keepsActionAndRuleNumber() {
     assertThat(facts.all(NetworkRule.class, r -> r.ruleId().equals(acl + ":ingress:90"))).singleElement()
-        .matches(r -> r.action() == RuleAction.DENY && r.priority() == 90 && r.opens(22) && r.fromInternet());
+        .matches(r -> r.action() == RuleAction.DENY && r.priority() == 90 && opens(r, 22) && fromAnywhere(r));
   }
 
   @Test
   void vpcWithFlowLog_isLogged() {
-    assertThat(facts.one(VirtualNetwork.class, loggedVpc).flowLogsEnabled()).isTrue();
+    assertThat(facts.one(VirtualNetwork.class, loggedVpc).flowLogs().is(VirtualNetwork.FlowLogs.ALL)).isTrue();
   }
 
   @Test
   void defaultVpcWithoutFlowLog_isNotLogged() {
     assertThat(facts.all(VirtualNetwork.class, VirtualNetwork::isDefault)).singleElement()
-        .matches(v -> Boolean.FALSE.equals(v.flowLogsEnabled()));
+        .matches(v -> v.flowLogs().is(VirtualNetwork.FlowLogs.NONE));
   }
 
   @Test

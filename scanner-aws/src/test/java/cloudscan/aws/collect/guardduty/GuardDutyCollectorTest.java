@@ -43,16 +43,16 @@ class GuardDutyCollectorTest {
 
   @Test
   void enabledDetector_isThreatDetectionOn() {
-    assertThat(of(tokyo, Kind.THREAT_DETECTION).enabled()).isTrue();
+    assertThat(of(tokyo, Kind.THREAT_DETECTION).enabled().is(true)).isTrue();
   }
 
   @Test
   void ebsMalwareFeature_isMalwareProtectionOn() {
-    assertThat(of(tokyo, Kind.MALWARE_PROTECTION).enabled()).isTrue();
+    assertThat(of(tokyo, Kind.MALWARE_PROTECTION).enabled().is(true)).isTrue();
   }
 
   @Test
   void regionWithoutDetector_isThreatDetectionOff() {
-    assertThat(of(osaka, Kind.THREAT_DETECTION).enabled()).isFalse();
+    assertThat(of(osaka, Kind.THREAT_DETECTION).enabled().is(false)).isTrue();
   }
 }

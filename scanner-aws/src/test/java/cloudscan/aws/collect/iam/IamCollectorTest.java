@@ -65,28 +65,29 @@ class IamCollectorTest {
 
   @Test
   void noPasswordPolicy_isAbsentNotGap() {
-    assertThat(before.all(PasswordPolicy.class)).singleElement().matches(p -> !p.present());
+    assertThat(before.all(PasswordPolicy.class)).singleElement().matches(p -> p.source() == PasswordPolicy.Source.PROVIDER_DEFAULT);
   }
 
   @Test
   void passwordPolicy_readsLengthAndClasses() {
     assertThat(facts.all(PasswordPolicy.class)).singleElement()
-        .matches(p -> p.present() && p.minLength() == 14 && p.requiresAllClasses());
+        .matches(p -> p.source() == PasswordPolicy.Source.CUSTOM && p.minLength() == 14
+            && p.requiredClasses().size() == 4);
   }
 
   @Test
   void consoleUserWithVirtualMfa_hasMfa() {
-    assertThat(user("alice")).matches(p -> p.consoleAccess() && Boolean.TRUE.equals(p.mfaEnabled()));
+    assertThat(user("alice")).matches(p -> p.consoleAccess().is(true) && p.mfa().is(true));
   }
 
   @Test
   void consoleUserWithoutMfa_lacksMfa() {
-    assertThat(user("bob")).matches(p -> p.consoleAccess() && Boolean.FALSE.equals(p.mfaEnabled()));
+    assertThat(user("bob")).matches(p -> p.consoleAccess().is(true) && p.mfa().is(false));
   }
 
   @Test
   void programmaticUser_hasActiveKeyButNoConsole() {
-    assertThat(user("ci")).matches(p -> !p.consoleAccess() && p.hasActiveKeys());
+    assertThat(user("ci")).matches(p -> p.consoleAccess().is(false) && !p.activeKeys().isEmpty());
   }
 
   @Test

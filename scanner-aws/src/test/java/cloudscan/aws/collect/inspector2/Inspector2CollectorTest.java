@@ -52,26 +52,26 @@ class Inspector2CollectorTest {
 
   @Test
   void ec2ScanningEnabled_isVulnerabilityScanningOn() {
-    assertThat(tokyo.all(SecurityService.class)).singleElement().matches(s -> s.enabled()
+    assertThat(tokyo.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(true)
         && s.kind() == SecurityService.Kind.VULNERABILITY_SCANNING && s.detail().contains("EC2 ENABLED"));
   }
 
   @Test
   void regionNeverActivated_isVulnerabilityScanningOff() {
-    assertThat(ireland.all(SecurityService.class)).singleElement().matches(s -> !s.enabled());
+    assertThat(ireland.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(false));
   }
 
   @Test
   void fixableCve_isVulnerabilityOnTheInstanceArnWithFixDate() {
     assertThat(tokyo.one(Vulnerability.class, ":instance/i-0123456789abcdef0")).matches(v ->
         v.findingId().equals("CVE-2024-6387") && v.severity() == Level.CRITICAL
-            && Instant.ofEpochSecond(1767225600).equals(v.fixAvailableSince()));
+            && v.fixAvailableSince().is(Instant.ofEpochSecond(1767225600)));
   }
 
   @Test
   void partialFixWithoutPackageDetails_isNamedByFindingArn_andCountsAsAFix() {
     assertThat(tokyo.one(Vulnerability.class, "repository/web")).matches(v ->
-        v.findingId().endsWith(":finding/0002") && v.hasFix() && v.severity() == Level.MEDIUM);
+        v.findingId().endsWith(":finding/0002") && v.fixAvailableSince().isKnown() && v.severity() == Level.MEDIUM);
   }
 
   @Test

@@ -57,39 +57,39 @@ class KmsCollectorTest {
 
   @Test
   void rsaKey_specIsRead() {
-    assertThat(facts.one(CryptoKey.class, rsa).spec()).isEqualTo("RSA_2048");
+    assertThat(facts.one(CryptoKey.class, rsa).spec().value()).isEqualTo("RSA_2048");
   }
 
   @Test
   void rsaSigningKey_listsSigningAlgorithms() {
-    assertThat(facts.one(CryptoKey.class, rsa).algorithms()).contains("RSASSA_PSS_SHA_256").doesNotContain("RSAES_OAEP_SHA_1");
+    assertThat(facts.one(CryptoKey.class, rsa).algorithms().value()).contains("RSASSA_PSS_SHA_256").doesNotContain("RSAES_OAEP_SHA_1");
   }
 
   @Test
   void asymmetricKey_hasNoRotationVerdict() {
-    assertThat(facts.one(CryptoKey.class, rsa).rotationEnabled()).isNull();
+    assertThat(facts.one(CryptoKey.class, rsa).rotation().isNotOffered()).isTrue();
   }
 
   @Test
   void symmetricKeyWithRotation_isRotated() {
-    assertThat(facts.one(CryptoKey.class, rotated).rotationEnabled()).isTrue();
+    assertThat(facts.one(CryptoKey.class, rotated).rotation().is(true)).isTrue();
   }
 
   @Test
   void symmetricKeyWithoutUsageFromEmulator_isEncryptDecrypt() {
-    assertThat(facts.one(CryptoKey.class, rotated).usage()).isEqualTo(KeyUsage.ENCRYPT_DECRYPT);
+    assertThat(facts.one(CryptoKey.class, rotated).usages().value()).containsExactly(KeyUsage.ENCRYPT_DECRYPT);
   }
 
   @Test
   void keyScheduledForDeletion_isPendingDeletionWithoutRotationCall() {
     assertThat(facts.one(CryptoKey.class, unrotated)).matches(k -> k.state() == KeyState.PENDING_DELETION
-        && k.rotationEnabled() == null);
+        && k.rotation().isUnread());
   }
 
   @Test
   void hmacKey_isMacWithoutEncryptionAlgorithms() {
-    assertThat(facts.one(CryptoKey.class, hmac)).matches(k -> k.usage() == KeyUsage.MAC
-        && k.algorithms().stream().noneMatch(a -> a.startsWith("RSAES")));
+    assertThat(facts.one(CryptoKey.class, hmac)).matches(k -> k.usages().is(java.util.Set.of(KeyUsage.MAC))
+        && k.algorithms().orElse(java.util.List.of()).stream().noneMatch(a -> a.startsWith("RSAES")));
   }
 
   @Test

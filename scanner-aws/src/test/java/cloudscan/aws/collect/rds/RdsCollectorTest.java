@@ -58,40 +58,40 @@ class RdsCollectorTest {
 
   @Test
   void publiclyAccessibleInstance_isPublicDatabaseEndpointWithoutSourceRestriction() {
-    assertThat(facts.one(PublicEndpoint.class, ":db:exposed")).matches(PublicEndpoint::openToInternet)
+    assertThat(facts.one(PublicEndpoint.class, ":db:exposed")).matches(e -> e.publiclyReachable().is(true) && e.allowedSources().equals(PublicEndpoint.unrestricted()))
         .matches(e -> e.kind() == PublicEndpoint.Kind.DATABASE);
   }
 
   @Test
-  void instanceWithoutPubliclyAccessibleFromEmulator_isNotReachable() {
-    assertThat(facts.one(PublicEndpoint.class, ":db:guarded").publiclyReachable()).isFalse();
+  void instanceWithoutPubliclyAccessibleInTheAnswer_isUnreadNeverPrivate() {
+    assertThat(facts.one(PublicEndpoint.class, ":db:guarded").publiclyReachable().isUnread()).isTrue();
   }
 
   @Test
   void unencryptedInstance_isEncryptionOffWithoutKey() {
-    assertThat(facts.one(EncryptionAtRest.class, ":db:exposed")).matches(e -> Boolean.FALSE.equals(e.enabled())
+    assertThat(facts.one(EncryptionAtRest.class, ":db:exposed")).matches(e -> e.enabled().is(false)
         && e.keyRef() == null && e.store() == cloudscan.core.fact.StoreKind.DATABASE);
   }
 
   @Test
   void encryptedInstance_carriesItsKmsKey() {
-    assertThat(facts.one(EncryptionAtRest.class, ":db:guarded")).matches(e -> Boolean.TRUE.equals(e.enabled())
+    assertThat(facts.one(EncryptionAtRest.class, ":db:guarded")).matches(e -> e.enabled().is(true)
         && KEY.equals(e.keyRef()));
   }
 
   @Test
   void singleAzInstance_isNotMultiZone() {
-    assertThat(facts.one(DataStore.class, ":db:exposed").multiZone()).isFalse();
+    assertThat(facts.one(DataStore.class, ":db:exposed").multiZone().is(false)).isTrue();
   }
 
   @Test
   void multiAzInstance_isMultiZone() {
-    assertThat(facts.one(DataStore.class, ":db:guarded").multiZone()).isTrue();
+    assertThat(facts.one(DataStore.class, ":db:guarded").multiZone().is(true)).isTrue();
   }
 
   @Test
   void instance_isLocatedInItsZoneInJapan() {
-    assertThat(facts.one(Located.class, ":db:exposed")).matches(l -> "ap-northeast-1a".equals(l.zone())
+    assertThat(facts.one(Located.class, ":db:exposed")).matches(l -> l.zone().is("ap-northeast-1a")
         && l.residency() == Residency.JAPAN);
   }
 
@@ -104,7 +104,7 @@ class RdsCollectorTest {
 
   @Test
   void auroraCluster_isEncryptedMultiZoneDatabase() {
-    assertThat(facts.one(DataStore.class, ":cluster:aurora").multiZone()).isTrue();
+    assertThat(facts.one(DataStore.class, ":cluster:aurora").multiZone().is(true)).isTrue();
   }
 
   @Test
@@ -114,6 +114,6 @@ class RdsCollectorTest {
 
   @Test
   void publicAuroraMember_isPublicEndpoint() {
-    assertThat(facts.one(PublicEndpoint.class, ":db:aurora-1").publiclyReachable()).isTrue();
+    assertThat(facts.one(PublicEndpoint.class, ":db:aurora-1").publiclyReachable().is(true)).isTrue();
   }
 }

@@ -40,7 +40,7 @@ class SecurityHubCollectorTest {
 
   @Test
   void subscribedHub_isPostureManagementOn() {
-    assertThat(subscribed.all(SecurityService.class)).singleElement().matches(s -> s.enabled()
+    assertThat(subscribed.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(true)
         && s.kind() == SecurityService.Kind.POSTURE_MANAGEMENT && s.resource().id().contains(":hub/"));
   }
 
@@ -53,7 +53,7 @@ class SecurityHubCollectorTest {
 
   @Test
   void notSubscribed_isPostureManagementOff() {
-    assertThat(unsubscribed.all(SecurityService.class)).singleElement().matches(s -> !s.enabled());
+    assertThat(unsubscribed.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(false));
   }
 
   @Test

@@ -41,13 +41,13 @@ class SsmCollectorTest {
 
   @Test
   void oneNodeOnline_isManagedAccessOnWithCounts() {
-    assertThat(tokyo.all(SecurityService.class)).singleElement().matches(s -> s.enabled()
+    assertThat(tokyo.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(true)
         && s.kind() == SecurityService.Kind.MANAGED_ACCESS && s.detail().contains("1 of 2"));
   }
 
   @Test
   void noNodeOnline_isManagedAccessOff() {
-    assertThat(quiet.all(SecurityService.class)).singleElement().matches(s -> !s.enabled()
+    assertThat(quiet.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(false)
         && s.detail().contains("0 of 1"));
   }
 }

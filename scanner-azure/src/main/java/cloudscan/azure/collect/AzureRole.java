@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The least-privilege Azure custom role for a scan: exactly the RBAC actions of
@@ -16,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * reads need are named in the description (Graph permissions are not RBAC actions). The committed
  * copy is {@code docs/azure/cloudscan-reader-role.json} (a test keeps it equal).
  *
- * <pre>java -cp cli/target/cloudscan.jar cloudscan.azure.collect.AzureRole &gt; role.json</pre>
+ * <pre>./cloudscan permissions --provider azure &gt; docs/azure/cloudscan-reader-role.json</pre>
  */
 public final class AzureRole {
 
@@ -45,12 +43,5 @@ public final class AzureRole {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Prints the role to stdout (the one non-CLI Azure class allowed to: ArchitectureTest). */
-  public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(json());
-    out.flush();
   }
 }

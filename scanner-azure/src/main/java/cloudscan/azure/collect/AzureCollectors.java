@@ -1,10 +1,12 @@
 package cloudscan.azure.collect;
 
 import cloudscan.azure.collect.authorization.RoleAssignmentCollector;
+import cloudscan.azure.collect.compute.ComputeCollector;
 import cloudscan.azure.collect.entra.EntraCollector;
 import cloudscan.azure.collect.keyvault.KeyVaultCollector;
 import cloudscan.azure.collect.monitor.ActivityLogCollector;
 import cloudscan.azure.collect.monitor.LogAnalyticsCollector;
+import cloudscan.azure.collect.network.FlowLogCollector;
 import cloudscan.azure.collect.network.NetworkSecurityCollector;
 import cloudscan.azure.collect.resourcegraph.ResourceGraphCollector;
 import cloudscan.azure.collect.security.DefenderCollector;
@@ -21,6 +23,8 @@ public final class AzureCollectors {
     return List.of(
         new ResourceGraphCollector(clients),
         new NetworkSecurityCollector(clients),
+        new FlowLogCollector(clients),
+        new ComputeCollector(clients),
         new KeyVaultCollector(clients),
         new StorageCollector(clients),
         new ActivityLogCollector(clients),

@@ -66,10 +66,8 @@ public final class NetworkSecurityCollector implements Collector {
         nsg.subnets().forEach(s -> subnetNsg.put(AzureRefs.id(s.id()), ref.id()));
       }
     }
-    NetworkManager network = clients.manager(sub, NetworkManager.class, NetworkManager::authenticate);
     Set<String> subnetsWithNics = new HashSet<>();
-    for (NetworkInterfaceInner nic : Reads.unlessUnregistered(
-        () -> network.serviceClient().getNetworkInterfaces().list().stream().toList())) {
+    for (NetworkInterfaceInner nic : interfaces(clients, sub)) {
       String subnet = primarySubnet(nic);
       if (subnet != null) {
         subnetsWithNics.add(subnet);
@@ -85,10 +83,25 @@ public final class NetworkSecurityCollector implements Collector {
   }
 
   /** Every NSG of the subscription, read once per scan (the flow-log collector needs them too). */
-  static List<NetworkSecurityGroupInner> securityGroups(AzureClients clients, String sub) {
+  public static List<NetworkSecurityGroupInner> securityGroups(AzureClients clients, String sub) {
     return clients.shared("network:NetworkSecurityGroups_ListAll|" + sub, () -> Reads.unlessUnregistered(
         () -> clients.manager(sub, NetworkManager.class, NetworkManager::authenticate)
             .serviceClient().getNetworkSecurityGroups().list().stream().toList()));
+  }
+
+  /** Every network interface of the subscription, read once per scan (the compute collector needs them too). */
+  public static List<NetworkInterfaceInner> interfaces(AzureClients clients, String sub) {
+    return clients.shared("network:NetworkInterfaces_ListAll|" + sub, () -> Reads.unlessUnregistered(
+        () -> clients.manager(sub, NetworkManager.class, NetworkManager::authenticate)
+            .serviceClient().getNetworkInterfaces().list().stream().toList()));
+  }
+
+  /** Every virtual network of the subscription, read once per scan (flow logs and Bastion reach need them). */
+  public static List<com.azure.resourcemanager.network.fluent.models.VirtualNetworkInner> networks(AzureClients clients,
+      String sub) {
+    return clients.shared("network:VirtualNetworks_ListAll|" + sub, () -> Reads.unlessUnregistered(
+        () -> clients.manager(sub, NetworkManager.class, NetworkManager::authenticate)
+            .serviceClient().getVirtualNetworks().list().stream().toList()));
   }
 
   private static List<com.azure.resourcemanager.network.fluent.models.SecurityRuleInner> rules(

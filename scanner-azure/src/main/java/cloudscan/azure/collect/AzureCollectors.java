@@ -8,6 +8,7 @@ import cloudscan.azure.collect.monitor.ActivityLogCollector;
 import cloudscan.azure.collect.monitor.LogAnalyticsCollector;
 import cloudscan.azure.collect.network.FlowLogCollector;
 import cloudscan.azure.collect.network.NetworkSecurityCollector;
+import cloudscan.azure.collect.policy.LocationPolicyCollector;
 import cloudscan.azure.collect.resourcegraph.ResourceGraphCollector;
 import cloudscan.azure.collect.security.DefenderCollector;
 import cloudscan.azure.collect.storage.StorageCollector;
@@ -31,6 +32,7 @@ public final class AzureCollectors {
         new LogAnalyticsCollector(clients),
         new DefenderCollector(clients),
         new RoleAssignmentCollector(clients),
+        new LocationPolicyCollector(clients),
         new EntraCollector(clients));
   }
 }

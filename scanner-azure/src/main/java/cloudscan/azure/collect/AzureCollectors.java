@@ -1,6 +1,8 @@
 package cloudscan.azure.collect;
 
 import cloudscan.azure.collect.authorization.RoleAssignmentCollector;
+import cloudscan.azure.collect.backup.DataProtectionCollector;
+import cloudscan.azure.collect.backup.RecoveryServicesCollector;
 import cloudscan.azure.collect.compute.ComputeCollector;
 import cloudscan.azure.collect.entra.EntraCollector;
 import cloudscan.azure.collect.keyvault.KeyVaultCollector;
@@ -31,6 +33,8 @@ public final class AzureCollectors {
         new ActivityLogCollector(clients),
         new LogAnalyticsCollector(clients),
         new DefenderCollector(clients),
+        new RecoveryServicesCollector(clients),
+        new DataProtectionCollector(clients),
         new RoleAssignmentCollector(clients),
         new LocationPolicyCollector(clients),
         new EntraCollector(clients));

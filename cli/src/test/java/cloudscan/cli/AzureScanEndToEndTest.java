@@ -1,10 +1,10 @@
 package cloudscan.cli;
 
 import static cloudscan.azure.testing.AzureFake.SUB;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloudscan.azure.testing.AzureFake;
+import cloudscan.azure.testing.FakeEstate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -31,8 +31,6 @@ class AzureScanEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String S = "/subscriptions/" + SUB;
-  private static final String RG = S + "/resourceGroups/rg-app/providers";
-  private static final String LOGS = S + "/resourceGroups/rg-logs/providers";
 
   @TempDir
   static Path tmp;
@@ -88,37 +86,11 @@ class AzureScanEndToEndTest {
     return bin;
   }
 
-  /** The fake estate: compliant and violating twins per service; Defender pricings denied. */
+  /** The fake estate (scanner-azure's test kit): compliant and violating twins; Defender pricings denied. */
   private static void estate(AzureFake f) {
+    FakeEstate.stub(f);
     f.get("/subscriptions", subscriptions());
-    f.answer("POST", "/providers/Microsoft.ResourceGraph/resources", 200, "resourcegraph/page1.json");
-    f.server().stubFor(f.on("POST", "/providers/Microsoft.ResourceGraph/resources").atPriority(1)
-        .withRequestBody(matchingJsonPath("$.options['$skipToken']"))
-        .willReturn(AzureFake.json(200, AzureFake.fixture("resourcegraph/page2.json"))));
-    f.get(S + "/providers/Microsoft.Network/networkSecurityGroups", "network/nsgs.json")
-        .get(S + "/providers/Microsoft.Network/networkInterfaces", "network/nics-page1.json")
-        .page(S + "/providers/Microsoft.Network/networkInterfaces", "page2", "network/nics-page2.json");
-    f.get(S + "/providers/Microsoft.KeyVault/vaults", "keyvault/vaults.json")
-        .get(RG + "/Microsoft.KeyVault/vaults/kv-locked/keys", "keyvault/keys-kv-locked.json")
-        .get(RG + "/Microsoft.KeyVault/vaults/kv-locked/keys/cmk-storage", "keyvault/key-cmk-storage.json")
-        .get(RG + "/Microsoft.KeyVault/vaults/kv-open/keys", "keyvault/keys-kv-open.json")
-        .get(RG + "/Microsoft.KeyVault/vaults/kv-open/keys/legacy-import", "keyvault/key-legacy-import.json")
-        .get(RG + "/Microsoft.KeyVault/vaults/kv-open/keys/signing-p256", "keyvault/key-signing-p256.json");
-    f.get(S + "/providers/Microsoft.Storage/storageAccounts", "storage/accounts.json");
-    f.get(S + "/providers/Microsoft.Insights/diagnosticSettings", "monitor/diagnostic-settings.json")
-        .get(LOGS + "/Microsoft.OperationalInsights/workspaces/law-audit", "monitor/workspace-law-audit.json")
-        .get(LOGS + "/Microsoft.OperationalInsights/workspaces/law-audit/tables/AzureActivity", "monitor/table-azureactivity.json")
-        .get(LOGS + "/Microsoft.Storage/storageAccounts/stauditlogs/managementPolicies/default", "monitor/management-policy.json")
-        .get(LOGS + "/Microsoft.Storage/storageAccounts/stauditlogs/blobServices/default/containers", "monitor/containers.json")
-        .get(S + "/providers/Microsoft.OperationalInsights/workspaces", "monitor/workspaces.json");
-    f.error("GET", S + "/providers/Microsoft.Security/pricings", 403, "AuthorizationFailed")
-        .get(S + "/providers/Microsoft.Security/securityContacts", "security/contacts.json");
-    f.get(S + "/providers/Microsoft.Authorization/roleAssignments", "authorization/role-assignments.json")
-        .get(S + "/providers/Microsoft.ManagedServices/registrationAssignments", "authorization/lighthouse.json");
-    f.get("/v1.0/policies/identitySecurityDefaultsEnforcementPolicy", "entra/security-defaults-off.json")
-        .get("/v1.0/identity/conditionalAccess/policies", "entra/ca-mfa-with-exclusion.json")
-        .get("/v1.0/reports/authenticationMethods/userRegistrationDetails", "entra/users-page1.json")
-        .page("/v1.0/reports/authenticationMethods/userRegistrationDetails", "page2", "entra/users-page2.json");
+    f.error("GET", S + "/providers/Microsoft.Security/pricings", 403, "AuthorizationFailed");
   }
 
   private static String subscriptions() {

@@ -13,6 +13,7 @@ import cloudscan.azure.collect.network.NetworkSecurityCollector;
 import cloudscan.azure.collect.policy.LocationPolicyCollector;
 import cloudscan.azure.collect.resourcegraph.ResourceGraphCollector;
 import cloudscan.azure.collect.security.DefenderCollector;
+import cloudscan.azure.collect.sql.SqlCollector;
 import cloudscan.azure.collect.storage.StorageCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class AzureCollectors {
         new ComputeCollector(clients),
         new KeyVaultCollector(clients),
         new StorageCollector(clients),
+        new SqlCollector(clients),
         new ActivityLogCollector(clients),
         new LogAnalyticsCollector(clients),
         new DefenderCollector(clients),

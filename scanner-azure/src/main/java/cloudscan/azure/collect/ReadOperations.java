@@ -58,7 +58,6 @@ public final class ReadOperations {
   public static final List<Operation> ALL = List.of(
       // subscriptions, locations, management groups (AzureSessionFactory, Locations)
       arm("resources:Subscriptions_List", "GET", "/subscriptions", "Microsoft.Resources/subscriptions/read"),
-      arm("resources:Subscriptions_Get", "GET", SUB, "Microsoft.Resources/subscriptions/read"),
       arm("resources:Subscriptions_ListLocations", "GET", SUB + "/locations",
           "Microsoft.Resources/subscriptions/locations/read"),
       arm("management:ManagementGroups_GetDescendants", "GET",
@@ -74,20 +73,15 @@ public final class ReadOperations {
           "Microsoft.Network/networkInterfaces/read"),
       arm("network:VirtualNetworks_ListAll", "GET", SUB + "/providers/Microsoft.Network/virtualNetworks",
           "Microsoft.Network/virtualNetworks/read"),
-      arm("network:PublicIPAddresses_ListAll", "GET", SUB + "/providers/Microsoft.Network/publicIPAddresses",
-          "Microsoft.Network/publicIPAddresses/read"),
       arm("network:BastionHosts_List", "GET", SUB + "/providers/Microsoft.Network/bastionHosts",
           "Microsoft.Network/bastionHosts/read"),
       arm("network:NetworkWatchers_ListAll", "GET", SUB + "/providers/Microsoft.Network/networkWatchers",
           "Microsoft.Network/networkWatchers/read"),
       arm("network:FlowLogs_List", "GET", RG + "/Microsoft.Network/networkWatchers/{watcher}/flowLogs",
           "Microsoft.Network/networkWatchers/flowLogs/read"),
-      arm("network:ApplicationGateways_ListAll", "GET", SUB + "/providers/Microsoft.Network/applicationGateways",
-          "Microsoft.Network/applicationGateways/read"),
       // compute
       arm("compute:VirtualMachines_ListAll", "GET", SUB + "/providers/Microsoft.Compute/virtualMachines",
           "Microsoft.Compute/virtualMachines/read"),
-      arm("compute:Disks_List", "GET", SUB + "/providers/Microsoft.Compute/disks", "Microsoft.Compute/disks/read"),
       // Key Vault (management plane only: no secret, key material or data-plane call)
       arm("keyvault:Vaults_ListBySubscription", "GET", SUB + "/providers/Microsoft.KeyVault/vaults",
           "Microsoft.KeyVault/vaults/read"),
@@ -95,8 +89,6 @@ public final class ReadOperations {
           "Microsoft.KeyVault/vaults/keys/read"),
       arm("keyvault:Keys_Get", "GET", RG + "/Microsoft.KeyVault/vaults/{vault}/keys/{key}",
           "Microsoft.KeyVault/vaults/keys/read"),
-      arm("keyvault:ManagedHsms_ListBySubscription", "GET", SUB + "/providers/Microsoft.KeyVault/managedHSMs",
-          "Microsoft.KeyVault/managedHSMs/read"),
       // storage
       arm("storage:StorageAccounts_List", "GET", SUB + "/providers/Microsoft.Storage/storageAccounts",
           "Microsoft.Storage/storageAccounts/read"),

@@ -190,6 +190,36 @@ class AzureScanEndToEndTest {
   }
 
   @Test
+  void sqlServerOpenToAllAzureServices_failsUnder34() {
+    assertThat(List.of(status("3.4", "exposure.public-endpoint-open", "servers/sql-open"),
+        status("3.4", "exposure.public-endpoint-open", "servers/sql-locked"))).containsExactly("FAIL", "PASS");
+  }
+
+  @Test
+  void vmWithAPublicIpAndNoBastion_failsUnder311_andOneBehindBastionPasses() {
+    assertThat(List.of(status("3.11", "exposure.server-without-managed-access", "virtualmachines/vm-iso"),
+        status("3.11", "exposure.server-without-managed-access", "virtualmachines/vm-web"))).containsExactly("FAIL", "PASS");
+  }
+
+  @Test
+  void vaultWithoutImmutability_failsUnder312_andTheLockedOnePasses() {
+    assertThat(List.of(status("3.12", "backup.vault-not-immutable", "vaults/rsv-open"),
+        status("3.12", "backup.vault-not-immutable", "vaults/rsv-locked"))).containsExactly("FAIL", "PASS");
+  }
+
+  @Test
+  void snapshot_reEvaluatesToTheSameRequirementStatuses() throws Exception {
+    Cli again = Cli.run("evaluate", "--snapshot", tmp.resolve("scan/snapshot.json").toString(),
+        "--now", "2026-11-26T00:00:00Z", "--out", tmp.resolve("again").toString());
+    JsonNode second = JSON.readTree(tmp.resolve("again/report.json").toFile());
+    List<String> first = new ArrayList<>();
+    List<String> later = new ArrayList<>();
+    report.get("requirements").forEach(r -> first.add(r.get("id").asText() + "=" + r.get("status").asText()));
+    second.get("requirements").forEach(r -> later.add(r.get("id").asText() + "=" + r.get("status").asText()));
+    assertThat(later).as(again.err()).isEqualTo(first);
+  }
+
+  @Test
   void disabledSubscription_isListedAsNotScanned_notJudged() {
     assertThat(report.toString()).contains("66666666-7777-8888-9999-000000000000");
     assertThat(statuses("1.1", "residency.outside-japan", "fujisawa-vendor.example")).isEmpty();

@@ -52,10 +52,18 @@ class ConfigRecordingOffTest {
   }
 
   @Test
-  void globalScope_isNotARegion() {
+  void accountScannedOnlyAccountWide_standsForItsLocations_andFailsWhereLookedFor() {
+    // A GCP project is collected account-wide: its global scope stands for its locations.
     tester.given(on(CONFIG_RECORDING, "recorder-tokyo"))
-        .inScope("aws/111122223333/global")
-        .expectFail();
+        .inScope("aws/111122223333/global", "SecurityService.CONFIG_RECORDING")
+        .expectFail("aws/111122223333/global");
+  }
+
+  @Test
+  void accountScannedOnlyAccountWide_whereNobodyLookedForRecorders_isUnknown() {
+    tester.given(on(CONFIG_RECORDING, "recorder-tokyo"))
+        .inScope("aws/111122223333/global", "PasswordPolicy")
+        .expectFail().expectUnknownFor("aws/111122223333/global");
   }
 
   @Test

@@ -36,6 +36,28 @@ class EvaluatorTest {
     return new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, "t", NOW, List.of()), store, List.of());
   }
 
+  /** An empty Tokyo scan that looked for the given fact kinds. */
+  private static Snapshot emptyScanLookingFor(String... kinds) {
+    FactStore store = new FactStore();
+    store.estate(Estate.builder().scanned(new Scope(cloudscan.core.fact.Cloud.AWS, Refs.ACCOUNT, Refs.TOKYO),
+        Scope.Level.LOCATION, List.of(), List.of(kinds)).build());
+    return new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, "t", NOW, List.of()), store, List.of());
+  }
+
+  @Test
+  void automatedRequirement_withNothingOfItsKindsWhereLookedFor_isNotApplicable() throws Exception {
+    ScanResult r = evaluate(List.of(), emptyScanLookingFor("DataStore", "Replica", "BackupPlan", "Located"));
+    assertThat(requirement(r, "3.7").status()).isEqualTo(RequirementStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void automatedRequirement_whoseKindsWereNeverLookedFor_isNotApplicableNeverMet() throws Exception {
+    // False-MET case: nothing collected must never read as compliance.
+    ScanResult r = evaluate(List.of(), emptyScanLookingFor());
+    assertThat(requirement(r, "3.7").status()).isNotEqualTo(RequirementStatus.MET);
+    assertThat(requirement(r, "3.13").status()).isEqualTo(RequirementStatus.UNKNOWN);
+  }
+
   private static ScanResult evaluate(List<Attestation> attestations, Snapshot s) throws Exception {
     Catalog catalog = CatalogLoader.loadDefault();
     return new Evaluator(catalog, CoreChecks.all(), List.of(), attestations).evaluate(s, EvalContext.at(NOW));

@@ -73,19 +73,21 @@ public final class KeyVaultCollector implements Collector {
     }
   }
 
-  private static void keys(KeysClient keys, String sub, VaultInner v, Known<Boolean> purge, FactSink out) {
+  private void keys(KeysClient keys, String sub, VaultInner v, Known<Boolean> purge, FactSink out) {
     String group = AzureRefs.groupOf(v.id());
     Reads.Fetched<List<KeyInner>> listed = Reads.fetch(out, Set.of(CryptoKey.class),
         () -> keys.list(group, v.name()).stream().toList());
     if (!listed.ok()) {
       return;
     }
-    for (KeyInner item : listed.value()) {
-      Reads.Fetched<KeyInner> key = Reads.fetch(out, Set.of(CryptoKey.class), () -> keys.get(group, v.name(), item.name()));
-      if (key.ok()) {
-        String uri = key.value().keyUri() != null ? key.value().keyUri() : v.properties().vaultUri() + "keys/" + item.name();
+    List<Reads.Fetched<KeyInner>> got = clients.fanOut(listed.value(),
+        item -> Reads.fetch(out, Set.of(CryptoKey.class), () -> keys.get(group, v.name(), item.name())));
+    for (int i = 0; i < got.size(); i++) {
+      if (got.get(i).ok()) {
+        KeyInner key = got.get(i).value();
+        String uri = key.keyUri() != null ? key.keyUri() : v.properties().vaultUri() + "keys/" + listed.value().get(i).name();
         ResourceRef ref = AzureRefs.ref(sub, v.location(), KEY_TYPE, uri);
-        out.accept(VaultKeys.key(ref, key.value(), purge));
+        out.accept(VaultKeys.key(ref, key, purge));
         out.accept(Located.regional(ref));
       }
     }

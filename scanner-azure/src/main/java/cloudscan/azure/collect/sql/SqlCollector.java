@@ -74,11 +74,12 @@ public final class SqlCollector implements Collector {
       sql.getFailoverGroups().listByServer(group, s.name()).forEach(fg -> fg.partnerServers().forEach(p ->
           out.accept(new Replica(ref, "failover group " + fg.name(), AzureRefs.subscriptionOf(p.id()),
               AzureRefs.location(p.location())))));
-      for (DatabaseInner db : sql.getDatabases().listByServer(group, s.name())) {
-        if (!"master".equalsIgnoreCase(db.name())) {
-          database(sub, sql, group, s.name(), db, out);
-        }
-      }
+      List<DatabaseInner> dbs = sql.getDatabases().listByServer(group, s.name()).stream()
+          .filter(db -> !"master".equalsIgnoreCase(db.name())).toList();
+      clients.fanOut(dbs, db -> {
+        database(sub, sql, group, s.name(), db, out);
+        return db;
+      });
     }
   }
 

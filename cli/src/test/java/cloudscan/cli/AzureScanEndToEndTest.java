@@ -220,6 +220,14 @@ class AzureScanEndToEndTest {
   }
 
   @Test
+  void permissions_printsTheGeneratedRole_asCommittedInDocs() throws Exception {
+    Cli role = Cli.run("permissions", "--provider", "azure");
+    Path committed = Path.of(System.getProperty("basedir", ".")).resolve("../docs/azure/cloudscan-reader-role.json").normalize();
+    assertThat(List.of(role.exit(), role.out().strip())).as(role.err())
+        .containsExactly(0, Files.readString(committed, StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
   void disabledSubscription_isListedAsNotScanned_notJudged() {
     assertThat(report.toString()).contains("66666666-7777-8888-9999-000000000000");
     assertThat(statuses("1.1", "residency.outside-japan", "fujisawa-vendor.example")).isEmpty();

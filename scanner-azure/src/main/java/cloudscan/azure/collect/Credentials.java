@@ -51,7 +51,12 @@ public final class Credentials {
         if (tenant != null) {
           b.tenantId(tenant);
         }
-        yield b.build();
+        try {
+          yield b.build();
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("--azure-auth workload-identity needs AZURE_CLIENT_ID, AZURE_TENANT_ID and "
+              + "AZURE_FEDERATED_TOKEN_FILE in the environment (" + e.getMessage() + ")", e);
+        }
       }
       default -> throw new IllegalArgumentException("--azure-auth '" + mode + "' is not known (expected " + MODES + ")");
     };

@@ -61,7 +61,7 @@ public final class AzureScanBenchmark {
           run.totalApiCalls(), run.totalApiCalls() / wall);
       gaps.stream().limit(5).forEach(g -> out.println("  gap " + g.scope() + " " + g.operation() + ": " + g.message()));
       clients.apiCalls().forEach((op, n) -> out.printf("  %-55s %6d%n", op, n));
-      out.printf("peak heap %d MB%n", Runtime.getRuntime().totalMemory() / (1024 * 1024));
+      out.printf("heap committed at the end %d MB%n", Runtime.getRuntime().totalMemory() / (1024 * 1024));
     }
   }
 

@@ -18,8 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -42,10 +40,9 @@ public final class AzureClients implements AutoCloseable {
   private final ReadOnlyGuard graphGuard;
   private final CallCounter counter = new CallCounter();
   private final Map<String, Object> managers = new ConcurrentHashMap<>();
-  private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
+  private final SharedReads shared = new SharedReads();
+  private final FanOut fanOut;
   private volatile List<String> scanning = List.of();
-  private final java.util.concurrent.ExecutorService perResource;
-  private final int perResourceWidth;
 
   private AzureClients(Builder b) {
     this.cloud = Objects.requireNonNull(b.cloud, "cloud");
@@ -59,40 +56,12 @@ public final class AzureClients implements AutoCloseable {
     this.arm = pipeline(http, armGuard, throttle, b, new BearerTokenAuthenticationPolicy(b.credential, cloud.armScope()));
     this.graph = pipeline(http, graphGuard, throttle, b,
         new BearerTokenAuthenticationPolicy(b.credential, cloud.graphScope()));
-    this.perResourceWidth = b.perResource;
-    this.perResource = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, b.connections), r -> {
-      Thread t = new Thread(r, "azure-read");
-      t.setDaemon(true);
-      return t;
-    });
+    this.fanOut = new FanOut(b.connections, b.perResource);
   }
 
-  /**
-   * Per-resource reads of one collector (a GET per key, per database) with a few in flight at once,
-   * results in input order; the subscription throttle still paces them. The first failure is thrown
-   * after the others finished, so a sub-step gap is recorded once.
-   */
+  /** Per-resource reads of one collector, a few in flight at once, results in input order. */
   public <T, R> List<R> fanOut(List<T> items, java.util.function.Function<T, R> read) {
-    java.util.concurrent.Semaphore width = new java.util.concurrent.Semaphore(perResourceWidth);
-    List<CompletableFuture<R>> futures = items.stream().map(item -> CompletableFuture.supplyAsync(() -> {
-      width.acquireUninterruptibly();
-      try {
-        return read.apply(item);
-      } finally {
-        width.release();
-      }
-    }, perResource)).toList();
-    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-    return futures.stream().map(f -> {
-      try {
-        return f.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw e;
-      }
-    }).toList();
+    return fanOut.map(items, read);
   }
 
   private HttpPipeline pipeline(HttpClient http, ReadOnlyGuard guard, SubscriptionThrottle throttle, Builder b,
@@ -140,32 +109,9 @@ public final class AzureClients implements AutoCloseable {
     return new ArmReader(graph, cloud.graph().toString(), "@odata.nextLink");
   }
 
-  /**
-   * A read several collectors need (the tenant-wide Resource Graph inventory, a subscription's
-   * locations): the first caller runs it, every other caller gets its result or its exception.
-   */
-  @SuppressWarnings("unchecked")
+  /** A read several collectors need: made once, its result (or failure) shared. */
   public <T> T shared(String key, Supplier<T> read) {
-    CompletableFuture<Object> mine = new CompletableFuture<>();
-    CompletableFuture<Object> theirs = shared.putIfAbsent(key, mine);
-    if (theirs == null) {
-      try {
-        T value = read.get();
-        mine.complete(value);
-        return value;
-      } catch (RuntimeException | Error e) {
-        mine.completeExceptionally(e);
-        throw e;
-      }
-    }
-    try {
-      return (T) theirs.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw (Error) e.getCause();
-    }
+    return shared.get(key, read);
   }
 
   /** Records the subscriptions this scan reads (tenant-wide reads such as Resource Graph cover them at once). */
@@ -196,7 +142,7 @@ public final class AzureClients implements AutoCloseable {
   @Override
   public void close() {
     managers.clear();
-    perResource.shutdownNow();
+    fanOut.close();
   }
 
   /** Options of the client factory. */

@@ -171,8 +171,16 @@ class AzureScanEndToEndTest {
   }
 
   @Test
-  void resourceInEastUs_failsUnder11() {
-    assertThat(status("1.1", "residency.outside-japan", "cosmos-analytics")).isEqualTo("FAIL");
+  void storageAccountInEastUs_andACosmosReadRegionInSoutheastAsia_failUnder11() {
+    assertThat(List.of(status("1.1", "residency.outside-japan", "storageaccounts/stabroad"),
+        status("1.1", "residency.replica-outside-japan", "databaseaccounts/cosmos-analytics"),
+        status("1.1", "residency.replica-outside-japan", "databaseaccounts/cosmos-juminhyo")))
+        .containsExactly("FAIL", "FAIL", "PASS");
+  }
+
+  @Test
+  void theServiceReadingOfALocation_winsOverTheInventory() {
+    assertThat(status("1.1", "residency.outside-japan", "databaseaccounts/cosmos-analytics")).isEqualTo("PASS");
   }
 
   @Test

@@ -4,6 +4,7 @@ import cloudscan.azure.collect.authorization.RoleAssignmentCollector;
 import cloudscan.azure.collect.backup.DataProtectionCollector;
 import cloudscan.azure.collect.backup.RecoveryServicesCollector;
 import cloudscan.azure.collect.compute.ComputeCollector;
+import cloudscan.azure.collect.cosmos.CosmosCollector;
 import cloudscan.azure.collect.entra.EntraCollector;
 import cloudscan.azure.collect.keyvault.KeyVaultCollector;
 import cloudscan.azure.collect.monitor.ActivityLogCollector;
@@ -32,6 +33,7 @@ public final class AzureCollectors {
         new KeyVaultCollector(clients),
         new StorageCollector(clients),
         new SqlCollector(clients),
+        new CosmosCollector(clients),
         new ActivityLogCollector(clients),
         new LogAnalyticsCollector(clients),
         new DefenderCollector(clients),

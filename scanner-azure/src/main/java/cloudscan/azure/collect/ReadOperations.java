@@ -135,6 +135,9 @@ public final class ReadOperations {
           "Microsoft.Sql/servers/databases/transparentDataEncryption/read"),
       arm("sql:FailoverGroups_ListByServer", "GET", RG + "/Microsoft.Sql/servers/{server}/failoverGroups",
           "Microsoft.Sql/servers/failoverGroups/read"),
+      // Cosmos DB (no served library: raw GET)
+      arm("cosmosdb:DatabaseAccounts_List", "GET", SUB + "/providers/Microsoft.DocumentDB/databaseAccounts",
+          "Microsoft.DocumentDB/databaseAccounts/read"),
       // backup
       arm("recoveryservices:Vaults_ListBySubscriptionId", "GET", SUB + "/providers/Microsoft.RecoveryServices/vaults",
           "Microsoft.RecoveryServices/vaults/read"),

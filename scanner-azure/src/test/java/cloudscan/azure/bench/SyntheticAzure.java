@@ -73,7 +73,8 @@ final class SyntheticAzure {
         "Microsoft.Sql/servers", "Microsoft.Insights/diagnosticSettings", "Microsoft.OperationalInsights/workspaces",
         "Microsoft.Security/securityContacts", "Microsoft.Authorization/roleAssignments",
         "Microsoft.ManagedServices/registrationAssignments", "Microsoft.Authorization/policyAssignments",
-        "Microsoft.Authorization/policyExemptions", "Microsoft.RecoveryServices/vaults", "Microsoft.DataProtection/backupVaults")
+        "Microsoft.Authorization/policyExemptions", "Microsoft.RecoveryServices/vaults", "Microsoft.DataProtection/backupVaults",
+        "Microsoft.DocumentDB/databaseAccounts")
         .forEach(p -> f.list(base + p));
     f.list(base + "Microsoft.Security/pricings", "{\"name\":\"VirtualMachines\",\"properties\":{\"pricingTier\":\"Standard\"}}");
   }

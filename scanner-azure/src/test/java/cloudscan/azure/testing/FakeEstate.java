@@ -33,7 +33,8 @@ public final class FakeEstate {
         .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys", "keyvault/keys-kv-open.json")
         .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys/legacy-import", "keyvault/key-legacy-import.json")
         .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys/signing-p256", "keyvault/key-signing-p256.json");
-    f.get(S + "/providers/Microsoft.Storage/storageAccounts", "storage/accounts.json");
+    f.get(S + "/providers/Microsoft.Storage/storageAccounts", "storage/accounts.json")
+        .get(S + "/providers/Microsoft.DocumentDB/databaseAccounts", "cosmos/accounts.json");
     f.get(S + "/providers/Microsoft.Insights/diagnosticSettings", "monitor/diagnostic-settings.json")
         .get(LOGS + "/Microsoft.OperationalInsights/workspaces/law-audit", "monitor/workspace-law-audit.json")
         .get(LOGS + "/Microsoft.OperationalInsights/workspaces/law-audit/tables/AzureActivity", "monitor/table-azureactivity.json")

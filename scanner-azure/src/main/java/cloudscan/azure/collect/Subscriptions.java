@@ -48,7 +48,10 @@ final class Subscriptions {
     if (wanted.isEmpty()) {
       visible.forEach((id, s) -> {
         if (tenant != null && s.tenantId() != null && !tenant.equalsIgnoreCase(s.tenantId())) {
-          return; // another tenant's subscription: --tenant narrows the scan to one tenant
+          // one scan reads one tenant: listed as not scanned, with how to scan it
+          skipped.add(new SkippedLocation(id, "global", SkipCause.OTHER_PARTITION, "subscription of tenant "
+              + s.tenantId() + " (this scan reads tenant " + tenant + "); scan it with --tenant " + s.tenantId()));
+          return;
         }
         String state = s.state() == null ? "" : s.state().toString().toLowerCase(Locale.ROOT);
         if (ACTIVE.contains(state)) {

@@ -42,8 +42,16 @@ class SubscriptionsTest {
   }
 
   @Test
+  void anotherTenantsSubscription_isListedAsNotScanned_withHowToScanIt() {
+    Subscriptions.Plan plan = Subscriptions.plan(fake.clients(), List.of(), null);
+    assertThat(plan.skipped()).anySatisfy(k -> assertThat(List.of(k.account(), k.cause(), k.reason().contains("--tenant")))
+        .containsExactly(OTHER, SkipCause.OTHER_PARTITION, true));
+  }
+
+  @Test
   void aRequestedSubscriptionTheIdentityCannotSee_isStillScanned_soItsReadsBecomeGaps() {
-    assertThat(Subscriptions.plan(fake.clients(), List.of(OTHER), null).subscriptions()).containsExactly(OTHER);
+    String unseen = "0f0f0f0f-0000-4000-8000-00000000000f";
+    assertThat(Subscriptions.plan(fake.clients(), List.of(unseen), null).subscriptions()).containsExactly(unseen);
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "scan", header = "Collect a live account read-only, save the snapshot, judge it.", sortOptions = false,
@@ -34,11 +35,14 @@ import picocli.CommandLine.Option;
         "  cloudscan scan --provider aws --role-arn arn:aws:iam::111122223333:role/CloudscanAudit \\",
         "                 --external-id fujisawa-2026",
         "  cloudscan scan --provider aws --org-role CloudscanAudit        # every account of the Organization",
-        "  cloudscan scan --provider aws --endpoint-url http://127.0.0.1:5000   # an emulator"})
+        "  cloudscan scan --provider aws --endpoint-url http://127.0.0.1:5000   # an emulator",
+        "  cloudscan scan --provider azure                                # every subscription az login sees",
+        "  cloudscan scan --provider azure --azure-auth cli --subscription 00000000-0000-0000-0000-000000000000",
+        "  cloudscan scan --provider azure --management-group city-vendors --azure-auth managed-identity"})
 final class ScanCommand extends JudgingCommand implements Callable<Integer> {
 
   @Option(names = {"-p", "--provider"}, required = true, paramLabel = "ID", order = -2,
-      description = "Cloud provider: aws (case does not matter).")
+      description = "Cloud provider: aws or azure (case does not matter).")
   String provider;
 
   @Option(names = "--regions", split = ",", paramLabel = "REGION",
@@ -62,6 +66,9 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   @Option(names = "--org-role", paramLabel = "NAME",
       description = "Scan every active account of the Organization through this role name.")
   String orgRole;
+
+  @Mixin
+  AzureOptions azure = new AzureOptions();
 
   @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Other provider option.")
   Map<String, String> options = new LinkedHashMap<>();
@@ -103,6 +110,7 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
     putIf(o, "role-arn", roleArn);
     putIf(o, "external-id", externalId);
     putIf(o, "org-role", orgRole);
+    azure.putInto(o);
     return new ProviderConfig(regions, endpoint, concurrency, o);
   }
 

@@ -112,7 +112,7 @@ abstract class JudgingCommand {
       if (p.baseline() != null) {
         result = result.comparedWith(p.baseline());
       }
-      o.reports(result, p.writers(), new ReportOptions(output.language()));
+      o.reports(result, p.writers(), new ReportOptions(output.language(), ProgressLines.on(err())));
       List<String> kept = new ArrayList<>();
       for (Map.Entry<String, byte[]> e : demoFiles.entrySet()) {
         if (!o.fileUnlessPresent(e.getKey(), e.getValue()) && !ReportOutput.same(p.dir().resolve(e.getKey()),

@@ -13,5 +13,7 @@ final class Logging {
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     root.setLevel(on ? Level.INFO : Level.WARN);
     ((Logger) LoggerFactory.getLogger("cloudscan")).setLevel(on ? Level.DEBUG : Level.WARN);
+    // The Azure identity library logs each credential it tries; with --debug the user wants them.
+    ((Logger) LoggerFactory.getLogger("com.azure")).setLevel(on ? Level.INFO : Level.OFF);
   }
 }

@@ -51,7 +51,8 @@ final class ReportCommand implements Callable<Integer> {
     if (baseline != null) {
       result = result.comparedWith(reader.read(baseline));
     }
-    ReportOutput.Written w = ReportOutput.write(result, writers, dir, new ReportOptions(output.language()));
+    ReportOutput.Written w = ReportOutput.write(result, writers, dir, new ReportOptions(output.language(),
+        ProgressLines.on(spec.commandLine().getErr())));
     w.files().forEach(f -> spec.commandLine().getOut().println("wrote " + f));
     return ExitCode.OK;
   }

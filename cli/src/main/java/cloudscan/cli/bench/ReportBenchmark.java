@@ -18,7 +18,6 @@ import cloudscan.core.snapshot.Snapshot;
 import cloudscan.core.snapshot.SnapshotHeader;
 import cloudscan.core.snapshot.SnapshotWriter;
 import cloudscan.report.ReportOptions;
-import cloudscan.report.ReportProgress;
 import cloudscan.report.ReportWriter;
 import cloudscan.report.ReportWriters;
 import java.io.PrintStream;
@@ -76,7 +75,8 @@ public final class ReportBenchmark {
     out.printf("generate + judge   %6.2f s   (live heap at most %,d MB)%n", (t1 - t0) / 1e9, live.maxMb());
     live.reset();
 
-    ReportOptions options = new ReportOptions(Lang.JA, progress(err));
+    ReportOptions options = new ReportOptions(Lang.JA,
+        cloudscan.cli.ProgressLines.on(new java.io.PrintWriter(err, true), 0));
     System.gc();
     out.printf("result alone       %,d MB live after a full collection%n",
         (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1 << 20));
@@ -111,15 +111,4 @@ public final class ReportBenchmark {
         NOW.minusSeconds(3600), scopes, List.of(), java.util.Map.of());
   }
 
-  /** "report.json: 120,000 / 309,702 findings" at most once a second per file, and at the end. */
-  private static ReportProgress progress(PrintStream err) {
-    long[] last = {0};
-    return (file, done, total) -> {
-      long now = System.nanoTime();
-      if (done == total || now - last[0] > 1_000_000_000L) {
-        last[0] = now;
-        err.printf("  %s: %,d / %,d rows%n", file, done, total);
-      }
-    };
-  }
 }

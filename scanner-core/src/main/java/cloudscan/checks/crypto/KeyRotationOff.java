@@ -13,9 +13,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A customer-managed symmetric key (encryption or wrapping, whatever its usage) that is not rotated
- * automatically. Where the cloud cannot rotate a key automatically (HMAC keys, imported key
- * material), the key gets a WARN advising rotation by hand; asymmetric keys are not judged.
+ * A customer-managed key that the cloud can rotate automatically but does not: every symmetric key
+ * (encryption or wrapping, whatever its usage), and asymmetric keys where the cloud offers
+ * automatic rotation (Azure Key Vault rotation policies apply to RSA and EC keys, the usual
+ * customer-managed keys there). Where the cloud cannot rotate a symmetric or HMAC key automatically
+ * (HMAC keys, imported key material), the key gets a WARN advising rotation by hand; asymmetric
+ * keys the cloud cannot rotate (AWS KMS, Cloud KMS) are not judged.
  */
 public final class KeyRotationOff implements Check {
 
@@ -24,12 +27,12 @@ public final class KeyRotationOff implements Check {
   @Override
   public CheckSpec spec() {
     return CheckSpec.id("crypto.key-rotation-off")
-        .title(Text.of("対称鍵の自動ローテーションが無効", "Symmetric key rotation disabled"))
+        .title(Text.of("鍵の自動ローテーションが無効", "Key rotation disabled"))
         .remediation(Text.of(
-            "カスタマー管理の対称鍵で自動ローテーションを有効にする（AWS KMS: EnableKeyRotation、"
+            "カスタマー管理の鍵で自動ローテーションを有効にする（AWS KMS: EnableKeyRotation、"
                 + "Azure Key Vault: ローテーションポリシー、Cloud KMS: rotationPeriod）。自動ローテーションできない鍵"
                 + "（HMAC 鍵、インポートした鍵素材）は、新しい鍵を作って切り替える手動ローテーションを定期的に行う",
-            "Turn on automatic rotation for customer-managed symmetric keys (AWS KMS EnableKeyRotation, "
+            "Turn on automatic rotation for customer-managed keys (AWS KMS EnableKeyRotation, "
                 + "Azure Key Vault rotation policy, Cloud KMS rotationPeriod); rotate keys the cloud cannot "
                 + "rotate (HMAC keys, imported key material) by hand on a schedule: create a new key and switch to it"))
         .severity(Severity.MEDIUM)
@@ -42,7 +45,7 @@ public final class KeyRotationOff implements Check {
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     return facts.all(CryptoKey.class).stream()
         .filter(k -> !k.customerManaged().is(false) && !IDLE.contains(k.state()))
-        .filter(k -> !k.spec().isKnown() || k.isSymmetric() || k.isMac())
+        .filter(k -> !k.spec().isKnown() || k.isSymmetric() || k.isMac() || !k.rotation().isNotOffered())
         .map(KeyRotationOff::judge);
   }
 
@@ -66,8 +69,11 @@ public final class KeyRotationOff implements Check {
         break;
     }
     if (!key.rotation().value()) {
-      return Result.fail(key.resource(), Text.of(
-          "カスタマー管理の対称鍵で自動ローテーションが無効です", "automatic rotation is off for this customer-managed symmetric key"));
+      return Result.fail(key.resource(), key.isSymmetric()
+          ? Text.of("カスタマー管理の対称鍵で自動ローテーションが無効です",
+              "automatic rotation is off for this customer-managed symmetric key")
+          : Text.of("クラウドが自動ローテーションできる鍵ですが、自動ローテーションが無効です（ローテーションポリシーなし）",
+              "the cloud can rotate this key automatically, but rotation is off (no rotation policy)"));
     }
     return Result.pass(key.resource(), key.rotationPeriodDays().isKnown()
         ? Text.of("自動ローテーションが有効です（" + key.rotationPeriodDays().value() + " 日ごと）",

@@ -39,19 +39,21 @@ public final class ConsoleUserWithoutMfa implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    List<SecurityService> policies = facts.all(SecurityService.class).stream()
-        .filter(s -> s.kind() == SecurityService.Kind.MFA_ENFORCEMENT && s.enabled().is(true)).toList();
+    List<SecurityService> mfaPolicies = facts.all(SecurityService.class).stream()
+        .filter(s -> s.kind() == SecurityService.Kind.MFA_ENFORCEMENT).toList();
+    List<SecurityService> policies = mfaPolicies.stream().filter(s -> s.enabled().is(true)).toList();
+    List<SecurityService> unread = mfaPolicies.stream().filter(s -> !s.enabled().isKnown()).toList();
     return facts.all(Principal.class).stream()
         .filter(p -> p.kind() == Principal.Kind.USER || p.kind() == Principal.Kind.GUEST)
         .filter(p -> !p.consoleAccess().is(false))
-        .map(p -> judge(p, enforcing(facts, policies, p)));
+        .map(p -> judge(p, enforcing(facts, policies, p), !enforcing(facts, unread, p).isEmpty()));
   }
 
   private static Optional<SecurityService> enforcing(Facts facts, List<SecurityService> policies, Principal p) {
     return Scopes.inAccount(facts, policies, p.resource().scope()).stream().findFirst();
   }
 
-  private static Result judge(Principal user, Optional<SecurityService> policy) {
+  private static Result judge(Principal user, Optional<SecurityService> policy, boolean policyUnread) {
     if (user.mfa().is(true)) {
       return Result.pass(user.resource(), Text.of(user.name() + " は MFA を使用しています", user.name() + " uses MFA"));
     }
@@ -69,6 +71,13 @@ public final class ConsoleUserWithoutMfa implements Check {
     if (!user.mfa().isKnown()) {
       return Result.unknown(user.resource(), Text.of(
           user.name() + " の MFA 設定を確認できませんでした", "could not read whether " + user.name() + " has MFA"));
+    }
+    if (policyUnread) {
+      return Result.unknown(user.resource(), Text.of(
+          user.name() + " は MFA を登録していませんが、MFA を必須にするポリシー（条件付きアクセス等）を読み取れず、"
+              + "必須かどうか判定できません",
+          user.name() + " has not registered MFA, and whether a policy (Conditional Access…) requires it could "
+              + "not be read"));
     }
     return Result.fail(user.resource(), Text.of(
         user.name() + " はパスワードでサインインできますが、MFA が設定されていません",

@@ -75,9 +75,13 @@ final class RuleSetVerdicts {
   }
 
   /** For a pass through listeners: how many listeners were judged. */
-  private static String behind(Firewalls fw, ResourceRef rs) {
-    return fw.mode(rs) == Firewalls.Mode.LISTENERS
-        ? " (" + fw.listenersOf(rs).size() + " listener(s) judged with every layer in front of them)" : "";
+  private static Text behind(Firewalls fw, ResourceRef rs) {
+    if (fw.mode(rs) != Firewalls.Mode.LISTENERS) {
+      return Text.same("");
+    }
+    int n = fw.listenersOf(rs).size();
+    return Text.of("（接続先 " + n + " 件を、前段のすべての層を通して判定）",
+        " (" + n + " listener(s) judged with every layer in front of them)");
   }
 
   static Text unresolved() {

@@ -38,8 +38,8 @@ public final class ReplicaOutsideJapan implements Check {
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     Stream<Result> replicas = facts.all(Replica.class).stream()
-        .map(r -> judge(r.resource(), r.mechanism() == null ? "replica" : r.mechanism(), r.destinationAccount(),
-            r.destinationLocation()));
+        .map(r -> judge(r.resource(), r.mechanism() == null ? Text.of("レプリカ", "replica") : Text.same(r.mechanism()),
+            r.destinationAccount(), r.destinationLocation()));
     Stream<Result> plans = facts.all(BackupPlan.class).stream().flatMap(ReplicaOutsideJapan::copies);
     return Stream.concat(replicas, plans);
   }
@@ -50,30 +50,31 @@ public final class ReplicaOutsideJapan implements Check {
           "バックアッププランのコピー先を読み取れませんでした", "the backup plan's copy destinations could not be read")));
     }
     return plan.copies().value().stream()
-        .map(c -> judge(plan.resource(), "backup copy" + (c.vault() == null ? "" : " to " + c.vault()),
+        .map(c -> judge(plan.resource(), c.vault() == null ? Text.of("バックアップのコピー", "backup copy")
+                : Text.of("保管庫 " + c.vault() + " へのバックアップのコピー", "backup copy to " + c.vault()),
             c.account(), c.location()));
   }
 
-  private static Result judge(ResourceRef ref, String how, String account, String dest) {
+  private static Result judge(ResourceRef ref, Text how, String account, String dest) {
     if (dest == null || dest.isBlank()) {
       return Result.unknown(ref, Text.of(
-          how + " のコピー先ロケーションを読み取れませんでした",
-          "the destination location of " + how + " could not be read"));
+          how.ja() + " のコピー先ロケーションを読み取れませんでした",
+          "the destination location of " + how.en() + " could not be read"));
     }
     String to = dest + (account == null ? "" : " (account " + account + ")");
     String toJa = dest + (account == null ? " " : "（アカウント " + account + "）");
     return switch (JapanLocations.judge(ref.cloud(), dest, null)) {
       case JAPAN -> Result.pass(ref, Text.of(
-          how + " のコピー先 " + toJa + "は日本国内です", how + " copies to " + to + " in Japan"));
+          how.ja() + " のコピー先 " + toJa + "は日本国内です", how.en() + " copies to " + to + " in Japan"));
       case ABROAD -> Result.fail(ref, Text.of(
-          how + " によりデータが日本国外の " + toJa + "へ複製されています",
-          how + " copies data outside Japan, to " + to));
+          how.ja() + " によりデータが日本国外の " + toJa + "へ複製されています",
+          how.en() + " copies data outside Japan, to " + to));
       case GLOBAL -> Result.warn(ref, Text.of(
-          how + " のコピー先 " + toJa + "はグローバルです。国外に置かれる可能性があるため確認が必要です",
-          how + " copies to the global location " + to + ": data may be held outside Japan; needs review"));
+          how.ja() + " のコピー先 " + toJa + "はグローバルです。国外に置かれる可能性があるため確認が必要です",
+          how.en() + " copies to the global location " + to + ": data may be held outside Japan; needs review"));
       case UNKNOWN -> Result.warn(ref, Text.of(
-          how + " のコピー先「" + toJa.trim() + "」を判定できません。日本国内であることを確認してください",
-          how + " copies to unknown location '" + to + "': confirm that it is in Japan"));
+          how.ja() + " のコピー先「" + toJa.trim() + "」を判定できません。日本国内であることを確認してください",
+          how.en() + " copies to unknown location '" + to + "': confirm that it is in Japan"));
     };
   }
 }

@@ -23,6 +23,11 @@ public record Text(String ja, String en) {
     return lang == Lang.JA ? ja : en;
   }
 
+  /** Appends {@code suffix}'s text in each language. */
+  public Text append(Text suffix) {
+    return new Text(ja + suffix.ja, en + suffix.en);
+  }
+
   /** Appends {@code suffix} to both languages. */
   public Text append(String suffix) {
     return new Text(ja + suffix, en + suffix);

@@ -55,15 +55,27 @@ class KeyRotationOffTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} {1} ({2}) is not judged")
+  @ParameterizedTest(name = "{0} {1} ({2}): the cloud cannot rotate it, not judged")
   @CsvSource({
       "aws, RSA_3072, ENCRYPT_DECRYPT",
       "aws, ECC_NIST_P256, SIGN_VERIFY",
-      "azure, RSA 3072, ENCRYPT_DECRYPT",
-      "azure, EC P-256, SIGN_VERIFY",
       "gcp, RSA_DECRYPT_OAEP_3072_SHA256, ENCRYPT_DECRYPT"})
-  void asymmetricKeys_areNotJudged(String cloud, String spec, KeyUsage usage) {
-    tester.given(KeyTooWeakTest.place(key(spec).usage(usage).rotation(false), cloud, "k-1")).expectNotApplicable();
+  void asymmetricKeysTheCloudCannotRotate_areNotJudged(String cloud, String spec, KeyUsage usage) {
+    tester.given(KeyTooWeakTest.place(key(spec).usage(usage).rotationNotOffered(), cloud, "k-1")).expectNotApplicable();
+  }
+
+  @ParameterizedTest(name = "azure {0} without a rotation policy → FAIL")
+  @CsvSource({"RSA 3072, ENCRYPT_DECRYPT", "EC P-256, SIGN_VERIFY"})
+  void azureAsymmetricKeyWithoutRotationPolicy_fails(String spec, KeyUsage usage) {
+    // False-PASS case: RSA keys are Azure's usual customer-managed keys, and Key Vault can rotate them.
+    tester.given(KeyTooWeakTest.place(key(spec).usage(usage).rotation(false), "azure", "k-1"))
+        .expectFail("k-1").expectMessageContains("k-1", "no rotation policy");
+  }
+
+  @Test
+  void azureRsaKeyWithRotationPolicy_passes() {
+    tester.given(KeyTooWeakTest.place(key("RSA 3072").usage(KeyUsage.WRAP_UNWRAP).rotationEvery(365), "azure", "k-1"))
+        .expectPass("k-1");
   }
 
   @Test

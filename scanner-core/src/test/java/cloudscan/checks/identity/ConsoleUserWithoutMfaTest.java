@@ -87,6 +87,14 @@ class ConsoleUserWithoutMfaTest {
   }
 
   @Test
+  void userWithoutMfa_whenTheMfaPolicyCouldNotBeRead_isUnknown_notFail() {
+    var unread = new cloudscan.core.fact.SecurityService(
+        Refs.aws(cloudscan.core.fact.ResourceRef.GLOBAL, "conditional-access", "policies"),
+        cloudscan.core.fact.SecurityService.Kind.MFA_ENFORCEMENT, cloudscan.core.fact.Known.unread(), "Conditional Access");
+    tester.given(user("erin").console().mfa(false).build(), unread).expectUnknownFor("erin").expectFail();
+  }
+
+  @Test
   void collectionGap_isUnknown_neverPass() {
     tester.givenGap(Principal.class, Refs.awsTokyoScope()).expectUnknown();
   }

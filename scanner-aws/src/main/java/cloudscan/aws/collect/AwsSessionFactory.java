@@ -1,11 +1,14 @@
 package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.RegionPlan.RegionInfo;
+import cloudscan.aws.collect.organizations.RegionGuardrail;
 import cloudscan.core.provider.ProviderConfig;
 import cloudscan.core.provider.ProviderException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -24,6 +27,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 public final class AwsSessionFactory {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AwsSessionFactory.class);
   private static final String SIGNED_IN = "signed-in";
   private static final String SESSION_NAME = "cloudscan";
 
@@ -64,10 +68,24 @@ public final class AwsSessionFactory {
     for (String account : accounts) {
       List<RegionInfo> regions = account.equals(me.account()) ? callerRegions
           : OrgAccounts.regionsOr(clients, account, home, callerRegions);
-      plan.add(account, clients.partition(), regions, config.locations());
+      plan.add(account, clients.partition(), regions, config.locations(), guardrail(clients, account));
     }
     clients.scanning(plan.targets());
     return new AwsSession(clients, me.arn(), plan.targets(), plan.skipped(), AwsCollectors.all(clients));
+  }
+
+  /**
+   * The account's region guardrail, read before planning so that denied regions are skipped once;
+   * unreadable (a member account without Organizations read access) plans every region, and the
+   * Organizations collector records the failure as its gap.
+   */
+  private static Optional<RegionGuardrail> guardrail(AwsClients clients, String account) {
+    try {
+      return RegionGuardrail.of(clients, account);
+    } catch (SdkException e) {
+      LOG.debug("account {}: region guardrail not readable ({})", account, AwsErrors.describe(e).message());
+      return Optional.empty();
+    }
   }
 
   static AwsCredentialsProvider assumeRole(AwsClients clients, String from, Region region, String roleArn,

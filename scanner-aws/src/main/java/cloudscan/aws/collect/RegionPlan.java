@@ -8,7 +8,9 @@ import cloudscan.core.provider.ProviderException;
 import cloudscan.core.provider.SkippedLocation;
 import cloudscan.core.provider.Target;
 import java.util.ArrayList;
+import cloudscan.aws.collect.organizations.RegionGuardrail;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,19 +51,36 @@ public final class RegionPlan {
   }
 
   public RegionPlan add(String account, String partition, List<RegionInfo> regions, List<String> requested) {
+    return add(account, partition, regions, requested, Optional.empty());
+  }
+
+  /**
+   * Plans one account: every region of the caller's partition is a target or skipped with its
+   * cause. A region an enforced, recognised region guardrail denies is skipped once as
+   * DENIED_BY_GUARDRAIL, with the guardrail as evidence, instead of failing in every collector.
+   * The account's {@code global} target comes first: the big account-wide collectors start first.
+   */
+  public RegionPlan add(String account, String partition, List<RegionInfo> regions, List<String> requested,
+      Optional<RegionGuardrail> guardrail) {
+    targets.add(new Target(new Scope(Cloud.AWS, account, ResourceRef.GLOBAL)));
+    Optional<RegionGuardrail> binding = guardrail.filter(RegionGuardrail::enforced);
     for (RegionInfo r : regions) {
-      if (!Partitions.ofRegion(r.name()).equals(partition)) {
+      String other = Partitions.ofRegion(r.name());
+      if (!other.equals(partition)) {
         skipped.add(new SkippedLocation(account, r.name(), SkipCause.OTHER_PARTITION,
-            "other partition (" + Partitions.ofRegion(r.name()) + ")"));
+            "other partition (" + other + ")"));
       } else if (!r.enabled()) {
         skipped.add(new SkippedLocation(account, r.name(), SkipCause.NOT_ENABLED, "opt-in region not enabled"));
+      } else if (binding.isPresent() && !binding.get().allows(r.name())) {
+        skipped.add(new SkippedLocation(account, r.name(), SkipCause.DENIED_BY_GUARDRAIL,
+            "denied by a region guardrail (" + String.join(", ", binding.get().policies()) + ")",
+            binding.get().evidence()));
       } else if (!requested.isEmpty() && !requested.contains(r.name())) {
         skipped.add(new SkippedLocation(account, r.name(), SkipCause.NOT_SELECTED, "not selected (--regions)"));
       } else {
         targets.add(new Target(new Scope(Cloud.AWS, account, r.name())));
       }
     }
-    targets.add(new Target(new Scope(Cloud.AWS, account, ResourceRef.GLOBAL)));
     return this;
   }
 }

@@ -67,6 +67,7 @@ public final class ReadOperations {
       op("ec2", "GetEbsEncryptionByDefault"),
       // Kms
       op("kms", "ListKeys"),
+      op("kms", "ListAliases"),
       op("kms", "DescribeKey"),
       op("kms", "GetKeyRotationStatus"),
       op("kms", "GetKeyPolicy"),

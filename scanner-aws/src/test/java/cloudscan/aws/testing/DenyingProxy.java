@@ -42,6 +42,8 @@ public final class DenyingProxy implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final Map<String, AtomicInteger> refused = new ConcurrentHashMap<>();
+  /** JSON-protocol operations (X-Amz-Target) refused when the body contains the given text. */
+  private final Map<String, String> deniedOperations = new ConcurrentHashMap<>();
 
   private DenyingProxy(HttpServer server, URI target, Set<String> denied) {
     this.server = server;
@@ -67,6 +69,15 @@ public final class DenyingProxy implements AutoCloseable {
     }
   }
 
+  /**
+   * Also refuses one JSON-protocol operation ({@code X-Amz-Target}, e.g. {@code TrentService.DescribeKey})
+   * whose request body contains {@code bodyContains} (a key ID, a table name): one item of a list.
+   */
+  public DenyingProxy denyOperation(String amzTarget, String bodyContains) {
+    deniedOperations.put(amzTarget, bodyContains);
+    return this;
+  }
+
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
@@ -81,7 +92,10 @@ public final class DenyingProxy implements AutoCloseable {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
       String service = service(exchange);
-      if (denied.contains(service)) {
+      String op = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+      String needle = deniedOperations.get(op);
+      boolean itemDenied = needle != null && new String(body, StandardCharsets.UTF_8).contains(needle);
+      if (denied.contains(service) || itemDenied) {
         refused.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
         deny(exchange, service);
       } else {

@@ -122,6 +122,9 @@ public final class ReadOperations {
       op("backup", "ListBackupVaults"),
       op("backup", "ListBackupPlans"),
       op("backup", "GetBackupPlan"),
+      op("backup", "ListBackupSelections"),
+      op("backup", "GetBackupSelection")
+          .notExercisedInMoto("moto 5.2 lists no backup selections (ListBackupSelections answers HTTP 500)"),
       // Organizations (region guardrails)
       op("organizations", "DescribeOrganization"),
       op("organizations", "ListRoots"),

@@ -50,8 +50,9 @@ public final class DynamoDbCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     DynamoDbClient ddb = clients.client(target, DynamoDbClient.class, DynamoDbClient::builder);
-    ddb.listTablesPaginator(r -> { }).tableNames().forEach(name ->
-        facts(target, ddb.describeTable(r -> r.tableName(name)).table()).forEach(out::accept));
+    List<String> names = ddb.listTablesPaginator(r -> { }).tableNames().stream().toList();
+    // Tables are described concurrently; one that fails (deleted mid-scan, denied) is a gap for it alone.
+    clients.items().each(out, produces(), names, name -> facts(target, ddb.describeTable(r -> r.tableName(name)).table()));
   }
 
   static List<Fact> facts(Target target, TableDescription table) {

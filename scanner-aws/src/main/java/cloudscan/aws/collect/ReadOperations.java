@@ -92,6 +92,8 @@ public final class ReadOperations {
       op("iam", "ListRoles"),
       op("iam", "GetAccountPasswordPolicy"),
       op("iam", "GetAccountSummary"),
+      op("iam", "GenerateCredentialReport"),
+      op("iam", "GetCredentialReport"),
       op("iam", "GetLoginProfile"),
       op("iam", "ListMFADevices"),
       op("iam", "ListAccessKeys"),

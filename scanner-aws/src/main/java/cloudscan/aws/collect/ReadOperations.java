@@ -77,6 +77,7 @@ public final class ReadOperations {
       op("s3", "GetBucketEncryption").iam("s3:GetEncryptionConfiguration"),
       op("s3", "GetBucketPolicy"),
       op("s3", "GetBucketAcl"),
+      op("s3", "GetBucketPolicyStatus"),
       op("s3", "GetPublicAccessBlock").iam("s3:GetBucketPublicAccessBlock"),
       op("s3", "GetObjectLockConfiguration").iam("s3:GetBucketObjectLockConfiguration"),
       op("s3", "GetBucketReplication").iam("s3:GetReplicationConfiguration"),

@@ -24,9 +24,9 @@ import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 
 /**
- * S3 buckets (global): where each is, default encryption, public reachability (bucket policy and
- * ACL against Block Public Access of bucket and account), replication, Object Lock, and for log
- * buckets the retention their lifecycle gives.
+ * S3 buckets (global): where each is, default encryption, public reachability (AWS's policy
+ * status, ACL, Block Public Access of bucket and account), replication, Object Lock, and for log
+ * buckets the retention their lifecycle gives. Buckets are read concurrently.
  */
 public final class S3Collector implements Collector {
 
@@ -66,14 +66,14 @@ public final class S3Collector implements Collector {
         out.gap(e, produces());
       }
     }
-    for (Bucket b : buckets) {
+    // Buckets are read concurrently; each bucket's reads are sub-steps with their own gaps.
+    List<Bucket> located = buckets.stream().filter(b -> regions.get(b.name()) != null).toList();
+    clients.items().each(out, produces(), located, b -> {
       String region = regions.get(b.name());
-      if (region != null) {
-        S3Client regional = clients.client(target.account(), Region.of(region),
-            S3Client.class, S3Client::builder);
-        new BucketFacts(regional, target, b.name(), region, regions).emit(account, out);
-      }
-    }
+      S3Client regional = clients.client(target.account(), Region.of(region), S3Client.class, S3Client::builder);
+      new BucketFacts(regional, target, b.name(), region, regions).emit(account, out);
+      return List.of();
+    });
   }
 
   /** GetBucketLocation answers null (or "") for us-east-1 and "EU" for old eu-west-1 buckets. */

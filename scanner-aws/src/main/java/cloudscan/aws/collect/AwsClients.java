@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,10 +44,12 @@ public final class AwsClients implements AutoCloseable {
   private final Items items;
   private final CallCounter counter = new CallCounter();
   private final ReadOnlyGuard guard = new ReadOnlyGuard();
+  private static final SecretsDropper SECRETS = new SecretsDropper();
   private final Map<String, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
   private final Map<ClientKey, SdkClient> clients = new ConcurrentHashMap<>();
   private final Map<SharedKey, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
   private final Set<String> scanned = ConcurrentHashMap.newKeySet();
+  private final Map<String, Object> notes = new ConcurrentHashMap<>();
   private volatile String partition = "aws";
 
   private AwsClients(Builder b) {
@@ -57,6 +60,10 @@ public final class AwsClients implements AutoCloseable {
         .expectContinueEnabled(false)
         .build();
     this.endpoint = b.endpoint;
+    if (endpoint != null) {
+      // Kinesis speaks CBOR to AWS; emulators (moto, LocalStack) answer its JSON form only.
+      System.setProperty("aws.cborEnabled", "false");
+    }
     this.retry = b.retry;
     this.items = new Items(b.itemConcurrency);
     credentials.put(CALLER, Objects.requireNonNull(b.credentials, "credentials"));
@@ -174,6 +181,16 @@ public final class AwsClients implements AutoCloseable {
     return memo(new SharedKey("", null, key), read);
   }
 
+  /** Leaves a finding of one collector for the session (e.g. regions with billed usage). */
+  public void note(String key, Object value) {
+    notes.put(key, value);
+  }
+
+  /** A note left by a collector, if any. */
+  public Optional<Object> note(String key) {
+    return Optional.ofNullable(notes.get(key));
+  }
+
   public CallCounter counter() {
     return counter;
   }
@@ -211,6 +228,7 @@ public final class AwsClients implements AutoCloseable {
     return ClientOverrideConfiguration.builder()
         .addExecutionInterceptor(guard)
         .addExecutionInterceptor(counter)
+        .addExecutionInterceptor(SECRETS)
         .retryStrategy(retry.get())
         .apiCallAttemptTimeout(Duration.ofSeconds(60))
         .apiCallTimeout(Duration.ofMinutes(5))

@@ -2,6 +2,7 @@ package cloudscan.aws.collect.ec2;
 
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
+import cloudscan.aws.collect.Partitions;
 import cloudscan.aws.collect.Reads;
 import cloudscan.aws.collect.Reads.Fetched;
 import cloudscan.core.fact.ComputeInstance;
@@ -64,6 +65,11 @@ public final class Ec2ComputeCollector implements Collector {
     Reads.step(out, Set.of(Located.class, DataStore.class, EncryptionAtRest.class), () ->
         ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").filters(ownedBy(target.account())))
             .snapshots().stream().flatMap(s -> snapshot(target, s).stream()).toList());
+    // Own AMIs are data too (disk images); an AMI's ARN names no account.
+    Reads.step(out, Set.of(Located.class), () -> ec2.describeImagesPaginator(r -> r.owners("self")).images().stream()
+        .map(i -> (Fact) Located.regional(AwsRefs.withId(target, target.location(), "ec2", "image",
+            Partitions.arn(clients.partition(), "ec2", target.location(), "", "image/" + i.imageId()))))
+        .toList());
     Reads.step(out, Set.of(EncryptionAtRest.class), () -> List.of(new EncryptionAtRest(
         AwsRefs.regional(clients, target, "ec2", "ebs-encryption-by-default", target.location()),
         StoreKind.ACCOUNT_DEFAULT,

@@ -36,6 +36,10 @@ public final class MotoAws {
 
   private static final Map<String, SdkClient> SEEDERS = new ConcurrentHashMap<>();
 
+  static {
+    System.setProperty("aws.cborEnabled", "false"); // emulators speak Kinesis' JSON form only
+  }
+
   private MotoAws() { }
 
   /** A client for seeding moto in {@link #REGION}: it writes, so it has no guard and no retries. */

@@ -75,6 +75,18 @@ public final class MotoServer {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /**
+   * Queues GetCostAndUsage answers: moto returns each queued answer (verbatim) to one distinct
+   * request, and the same one to repeats of that request.
+   *
+   * @param answersJson a JSON array of GetCostAndUsage responses
+   */
+  public void queueCostAndUsage(String answersJson) {
+    send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/static/ce/cost-and-usage-results"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"results\":" + answersJson + "}")).build());
+  }
+
   private static Optional<Path> find() {
     String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
     for (String dir : path.split(File.pathSeparator)) {

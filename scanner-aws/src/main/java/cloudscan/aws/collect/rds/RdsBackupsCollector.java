@@ -1,6 +1,8 @@
 package cloudscan.aws.collect.rds;
 
 import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.AwsRefs;
+import cloudscan.aws.collect.Partitions;
 import cloudscan.aws.collect.Inventory;
 import cloudscan.aws.collect.InventoryCollector;
 import cloudscan.core.fact.Fact;
@@ -31,7 +33,11 @@ public final class RdsBackupsCollector extends InventoryCollector {
         Inventory.ref(target, "rds", "cluster-snapshot", s.dbClusterSnapshotArn()), s.dbClusterSnapshotIdentifier(),
         Optional.empty())));
     rds.describeDBInstanceAutomatedBackupsPaginator(r -> { }).dbInstanceAutomatedBackups().forEach(b -> out.addAll(
-        Inventory.regional(Inventory.ref(target, "rds", "auto-backup", b.dbInstanceAutomatedBackupsArn()),
+        Inventory.regional(b.dbInstanceAutomatedBackupsArn() != null
+            ? Inventory.ref(target, "rds", "auto-backup", b.dbInstanceAutomatedBackupsArn())
+            : AwsRefs.withId(target, b.region() != null ? b.region() : target.location(), "rds", "auto-backup",
+                Partitions.arn(clients.partition(), "rds", b.region() != null ? b.region() : target.location(),
+                    target.account(), "auto-backup:" + b.dbiResourceId())),
             b.dbInstanceIdentifier(), Optional.empty())));
     rds.describeGlobalClustersPaginator(r -> { }).globalClusters().forEach(g -> g.globalClusterMembers()
         .forEach(m -> out.addAll(Inventory.regional(Inventory.ref(target, "rds", "cluster", m.dbClusterArn()),

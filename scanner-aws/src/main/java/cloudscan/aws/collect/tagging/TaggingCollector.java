@@ -26,6 +26,10 @@ public final class TaggingCollector implements Collector {
 
   private static final Set<String> LABELLED_ELSEWHERE = Set.of("ec2", "elasticfilesystem", "fsx", "secretsmanager",
       "redshift", "kms");
+  /** The services whose resources the scan reports and whose listings carry no tags. */
+  private static final java.util.List<String> TYPES = java.util.List.of("s3", "dynamodb", "rds", "backup", "lambda",
+      "sqs", "sns", "ecr", "kinesis", "firehose", "ecs", "eks", "glacier", "es", "elasticache", "memorydb",
+      "elasticloadbalancing", "logs", "cloudtrail", "acm", "ssm");
 
   private final AwsClients clients;
 
@@ -46,7 +50,7 @@ public final class TaggingCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     clients.client(target, ResourceGroupsTaggingApiClient.class, ResourceGroupsTaggingApiClient::builder)
-        .getResourcesPaginator(r -> { }).resourceTagMappingList().stream()
+        .getResourcesPaginator(r -> r.resourceTypeFilters(TYPES)).resourceTagMappingList().stream()
         .filter(m -> Arn.tryFromString(m.resourceARN()).map(a -> !LABELLED_ELSEWHERE.contains(a.service())).orElse(false))
         .forEach(m -> out.accept(label(target, m)));
   }

@@ -13,7 +13,7 @@ set -u
 
 CLOUDSCAN_JAR=${CLOUDSCAN_JAR:-/opt/cloudscan/cloudscan.jar}
 CLOUDSCAN_REPORTS=${CLOUDSCAN_REPORTS:-/var/lib/cloudscan/reports}
-CLOUDSCAN_REGIONS=${CLOUDSCAN_REGIONS:-ap-northeast-1,ap-northeast-3}
+CLOUDSCAN_REGIONS=${CLOUDSCAN_REGIONS:-}   # empty: every enabled region (see cloudscan.env.example)
 CLOUDSCAN_KEEP_DAYS=${CLOUDSCAN_KEEP_DAYS:-400}
 WAIVERS=${CLOUDSCAN_WAIVERS:-/etc/cloudscan/waivers.yaml}
 ATTESTATIONS=${CLOUDSCAN_ATTESTATIONS:-/etc/cloudscan/attestations.yaml}
@@ -25,7 +25,7 @@ mkdir -p "$CLOUDSCAN_REPORTS"
 
 # shellcheck disable=SC2086 # CLOUDSCAN_JAVA_OPTS holds several options
 java ${CLOUDSCAN_JAVA_OPTS:-} -jar "$CLOUDSCAN_JAR" scan --provider aws \
-  --regions "$CLOUDSCAN_REGIONS" \
+  ${CLOUDSCAN_REGIONS:+--regions "$CLOUDSCAN_REGIONS"} \
   --format json,html,csv,sarif,junit,markdown --out "$out" \
   ${CLOUDSCAN_ROLE_ARN:+--role-arn "$CLOUDSCAN_ROLE_ARN"} \
   ${CLOUDSCAN_EXTERNAL_ID:+--external-id "$CLOUDSCAN_EXTERNAL_ID"} \

@@ -10,6 +10,7 @@ import cloudscan.core.provider.ProviderSession;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.ProviderRun;
 import cloudscan.core.snapshot.Snapshot;
+import cloudscan.core.snapshot.SnapshotEstate;
 import cloudscan.core.snapshot.SnapshotHeader;
 import java.net.URI;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
         "  cloudscan scan --provider aws                                  # default credential chain",
-        "  cloudscan scan --provider aws --profile city-audit --regions ap-northeast-1,ap-northeast-3",
+        "  cloudscan scan --provider aws --profile city-audit             # every enabled region",
         "  cloudscan scan --provider aws --role-arn arn:aws:iam::111122223333:role/CloudscanAudit \\",
         "                 --external-id fujisawa-2026",
         "  cloudscan scan --provider aws --org-role CloudscanAudit        # every account of the Organization",
@@ -38,7 +39,8 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   String provider;
 
   @Option(names = "--regions", split = ",", paramLabel = "REGION",
-      description = "Only these regions/locations. Default: every enabled one.")
+      description = {"Only these regions/locations. Default: every enabled one.",
+          "The others are reported as never examined, so 1.1 (data only in Japan) cannot be met."})
   List<String> regions = new ArrayList<>();
 
   @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send all API calls to this endpoint (emulators).")
@@ -83,6 +85,7 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
     err().printf("collected %d facts, %d gaps, %d API calls in %.1f s (peak heap %d MB)%n", store.size(),
         gaps.size(), run.totalApiCalls(),
         java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0, Heap.peakMb());
+    store.estate(SnapshotEstate.of(List.of(run), gaps));
     Snapshot snapshot = new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, Version.get(),
         clock.instant(), List.of(run)), store, gaps);
     return finish(prepared, snapshot, true);

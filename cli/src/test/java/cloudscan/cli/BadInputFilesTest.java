@@ -105,7 +105,7 @@ class BadInputFilesTest {
     out.add(Arguments.of(Kind.CATALOG, "unknown field", replace("\"assessment\": \"AUTO\"",
         "\"assessment\": \"AUTO\", \"colour\": \"red\""), "colour"));
     out.add(Arguments.of(Kind.SNAPSHOT, "truncated", truncate(null), ""));
-    out.add(Arguments.of(Kind.SNAPSHOT, "wrong type", replace("\"formatVersion\":1", "\"formatVersion\":\"one\""),
+    out.add(Arguments.of(Kind.SNAPSHOT, "wrong type", replace("\"formatVersion\":2", "\"formatVersion\":\"one\""),
         "formatVersion"));
     out.add(Arguments.of(Kind.SNAPSHOT, "unknown field", replace("\"format\":\"cloudscan-snapshot\",",
         "\"format\":\"cloudscan-snapshot\",\"colour\":\"red\","), "colour"));

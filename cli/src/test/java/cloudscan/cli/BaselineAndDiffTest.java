@@ -8,6 +8,7 @@ import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.NetworkRule;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.snapshot.ProviderRun;
+import cloudscan.core.snapshot.ScannedScope;
 import cloudscan.core.snapshot.Snapshot;
 import cloudscan.core.snapshot.SnapshotHeader;
 import cloudscan.core.snapshot.SnapshotWriter;
@@ -30,6 +31,9 @@ class BaselineAndDiffTest {
 
   private static final Scope TOKYO = new Scope(Cloud.AWS, "111122223333", "ap-northeast-1");
   private static final String NOW = "2026-06-01T00:00:00Z";
+  /** Everything but network attachments: the test's rule sets are judged on their own. */
+  private static final List<String> LOOKED_FOR = cloudscan.core.fact.FactKinds.allKeys().stream()
+      .filter(k -> !k.equals("NetworkAttachment")).toList();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
@@ -51,10 +55,10 @@ class BaselineAndDiffTest {
   private Path snapshot(String name, List<Fact> facts) throws Exception {
     FactStore store = new FactStore();
     facts.forEach(store::add);
-    ProviderRun run = new ProviderRun("aws", "test", Instant.parse(NOW), Instant.parse(NOW), List.of(TOKYO),
-        List.of(), Map.of());
+    ProviderRun run = new ProviderRun("aws", "test", Instant.parse(NOW), Instant.parse(NOW),
+        List.of(ScannedScope.of(TOKYO, Scope.Level.LOCATION, List.of(), LOOKED_FOR)), List.of(), Map.of());
     Path p = tmp.resolve(name + ".snapshot.json");
-    new SnapshotWriter().write(new Snapshot(new SnapshotHeader(1, "test", Instant.parse(NOW), List.of(run)),
+    new SnapshotWriter().write(new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, "test", Instant.parse(NOW), List.of(run)),
         store, List.of()), p);
     return p;
   }

@@ -54,8 +54,11 @@ class DemoEndToEndTest {
     JsonNode report = JSON.readTree(demo.resolve("report.json").toFile());
     Set<String> seen = new TreeSet<>();
     report.get("requirements").forEach(r -> seen.add(r.get("status").asText()));
+    // The demo estate uses every kind of service the checks look at in every scanned scope, so no
+    // requirement is NOT_APPLICABLE there (RollUpTest covers that status); every other one shows.
     assertThat(seen).containsExactlyInAnyOrderElementsOf(
-        Arrays.stream(RequirementStatus.values()).map(Enum::name).toList());
+        Arrays.stream(RequirementStatus.values()).filter(s -> s != RequirementStatus.NOT_APPLICABLE)
+            .map(Enum::name).toList());
   }
 
   @Test

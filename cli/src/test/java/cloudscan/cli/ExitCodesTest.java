@@ -10,6 +10,7 @@ import cloudscan.core.fact.Scope;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.GapKind;
 import cloudscan.core.snapshot.ProviderRun;
+import cloudscan.core.snapshot.ScannedScope;
 import cloudscan.core.snapshot.Snapshot;
 import cloudscan.core.snapshot.SnapshotHeader;
 import cloudscan.core.snapshot.SnapshotWriter;
@@ -28,6 +29,9 @@ class ExitCodesTest {
 
   private static final Scope TOKYO = new Scope(Cloud.AWS, "111122223333", "ap-northeast-1");
   private static final String NOW = "2026-06-01T00:00:00Z";
+  /** Everything but network attachments: the test's rule sets are judged on their own. */
+  private static final List<String> LOOKED_FOR = cloudscan.core.fact.FactKinds.allKeys().stream()
+      .filter(k -> !k.equals("NetworkAttachment")).toList();
 
   @TempDir
   Path tmp;
@@ -35,10 +39,10 @@ class ExitCodesTest {
   private Path snapshot(List<Fact> facts, List<Gap> gaps) throws Exception {
     FactStore store = new FactStore();
     facts.forEach(store::add);
-    ProviderRun run = new ProviderRun("aws", "test", Instant.parse(NOW), Instant.parse(NOW), List.of(TOKYO),
-        List.of(), Map.of());
+    ProviderRun run = new ProviderRun("aws", "test", Instant.parse(NOW), Instant.parse(NOW),
+        List.of(ScannedScope.of(TOKYO, Scope.Level.LOCATION, List.of(), LOOKED_FOR)), List.of(), Map.of());
     Path p = tmp.resolve("snap-" + System.nanoTime() + ".json");
-    new SnapshotWriter().write(new Snapshot(new SnapshotHeader(1, "test", Instant.parse(NOW), List.of(run)),
+    new SnapshotWriter().write(new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, "test", Instant.parse(NOW), List.of(run)),
         store, gaps), p);
     return p;
   }
@@ -147,7 +151,7 @@ class ExitCodesTest {
   void failureBelowFailOnBesideAnUnknown_exits3NotZero() throws Exception {
     // 3.3 has a FAIL (HIGH, below --fail-on critical) and an UNKNOWN (flow logs unreadable).
     Fact unreadableFlowLogs = new cloudscan.core.fact.VirtualNetwork(
-        cloudscan.testkit.Refs.aws("ec2-vpc", "vpc-1"), false, null);
+        cloudscan.testkit.Refs.aws("ec2-vpc", "vpc-1"), false, cloudscan.core.fact.Known.unread());
     Cli r = evaluate(snapshot(List.of(ssh("0.0.0.0/0"), unreadableFlowLogs), List.of()), "--fail-on", "critical");
     assertThat(r.exit()).isEqualTo(ExitCode.INCOMPLETE);
   }

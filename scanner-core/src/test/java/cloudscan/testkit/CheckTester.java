@@ -32,6 +32,7 @@ public final class CheckTester {
   public static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
   private final Check check;
+  private final List<String> scanned = new ArrayList<>();
   private Instant now = NOW;
   private Thresholds thresholds = Thresholds.DEFAULTS;
 
@@ -50,6 +51,15 @@ public final class CheckTester {
 
   public CheckTester at(String isoInstant) {
     return at(Instant.parse(isoInstant));
+  }
+
+  /**
+   * Declares scopes (accounts as {@code cloud/account/global}, or regions) as scanned, looked at
+   * for everything, in every scenario of this tester.
+   */
+  public CheckTester scanning(String... scopes) {
+    scanned.addAll(List.of(scopes));
+    return this;
   }
 
   public CheckTester withThresholds(Thresholds t) {
@@ -77,6 +87,10 @@ public final class CheckTester {
     private final FactStore store = new FactStore();
     private final List<Gap> gaps = new ArrayList<>();
     private final Estate.Builder estate = Estate.builder();
+
+    private Run() {
+      scanned.forEach(this::inScope);
+    }
 
     public Run and(Fact... facts) {
       for (Fact f : facts) {

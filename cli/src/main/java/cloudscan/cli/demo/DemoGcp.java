@@ -3,6 +3,7 @@ package cloudscan.cli.demo;
 import static cloudscan.core.fact.SecurityService.Kind.CONFIG_RECORDING;
 import static cloudscan.core.fact.SecurityService.Kind.INCIDENT_NOTIFICATION;
 import static cloudscan.core.fact.SecurityService.Kind.THREAT_DETECTION;
+import static cloudscan.core.fact.SecurityService.Kind.VULNERABILITY_SCANNING;
 
 import cloudscan.core.fact.AuditTrail;
 import cloudscan.core.fact.Cloud;
@@ -71,5 +72,6 @@ final class DemoGcp extends DemoFacts {
         "securitycenter.googleapis.com/OrganizationSettings", ORGANIZATION + "/securityCenterSettings"),
         THREAT_DETECTION, k(true), "Security Command Center Standard (organization)"));
     service("global", INCIDENT_NOTIFICATION, true, "SCC notification config → Pub/Sub → on-call");
+    service(TOKYO, VULNERABILITY_SCANNING, true, "VM Manager (OS Config) vulnerability reports");
   }
 }

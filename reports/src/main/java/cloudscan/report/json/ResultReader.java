@@ -110,6 +110,12 @@ public final class ResultReader {
     return result;
   }
 
+  /**
+   * Fields results gained with snapshot format 2 (scope levels and what was looked for, skip
+   * causes): absent in results written before, derived when they are read.
+   */
+  private static final Set<String> DERIVED_FOR_OLDER_RESULTS = Set.of("level", "lookedFor", "cause");
+
   /** The first path where two trees differ, with both values; null when they are equal. */
   static String[] firstDifference(JsonNode a, JsonNode b, String path) {
     if (a.isObject() && b.isObject()) {
@@ -120,6 +126,9 @@ public final class ResultReader {
         JsonNode x = a.get(n);
         JsonNode y = b.get(n);
         String p = path.isEmpty() ? n : path + "." + n;
+        if (x == null && DERIVED_FOR_OLDER_RESULTS.contains(n)) {
+          continue; // written since snapshot format 2; an older result has none, the reader derives it
+        }
         if (x == null || y == null) {
           return new String[] {p, x == null ? "nothing" : shortText(x), y == null ? "nothing" : shortText(y)};
         }

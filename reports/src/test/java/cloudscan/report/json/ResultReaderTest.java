@@ -40,6 +40,31 @@ class ResultReaderTest {
     assertThat(Files.readAllBytes(second)).as(name).isEqualTo(Files.readAllBytes(first));
   }
 
+  /** report.json of the last release before snapshot format 2: still a valid baseline and re-renderable. */
+  @Test void resultOfTheFormerRelease_readsAndServesAsBaseline() throws Exception {
+    Path old = dir.resolve("v1-report.json");
+    try (var in = ResultReaderTest.class.getResourceAsStream("/compat/v1-demo-report.json")) {
+      Files.copy(in, old);
+    }
+    ScanResult v1 = reader.read(old);
+    assertThat(v1.requirements()).hasSize(24);
+    assertThat(v1.snapshot().runs()).isNotEmpty();
+    assertThat(v1.snapshot().runs().get(0).scopes()).allSatisfy(s -> assertThat(s.lookedFor()).containsExactly("*"));
+    assertThat(v1.snapshot().runs().get(0).skipped()).extracting(s -> s.cause())
+        .containsExactlyInAnyOrder(cloudscan.core.fact.SkipCause.NOT_ENABLED, cloudscan.core.fact.SkipCause.OTHER_PARTITION);
+    ScanResult compared = SampleResult.build().comparedWith(v1);
+    assertThat(compared.baseline()).isNotNull();
+    Path again = write(v1, "v1-rerendered");
+    assertThat(reader.read(again).requirements()).hasSize(24);
+  }
+
+  @Test void findingNamesAndTags_writeBackAndReadBack() throws Exception {
+    ScanResult r = SampleResult.build();
+    Path p = write(r, "labels");
+    assertThat(Files.readString(p)).doesNotContain("\"tags\":{}");
+    assertRoundTrip(r, "labels-rt");
+  }
+
   @Test void sample_writesBackByteForByte() throws Exception {
     assertRoundTrip(SampleResult.build(), "sample");
   }

@@ -149,10 +149,10 @@ final class Firewalls {
     Set<String> profiles = new LinkedHashSet<>();
     profiles.add("");
     inbound.getOrDefault(rs, List.of()).forEach(r -> profiles.addAll(r.appliesTo()));
-    Exposure worst = Exposure.NONE;
+    Exposure worst = null;
     for (String p : profiles) {
       Exposure e = evaluate(rs, q, p.isEmpty() ? List.of() : List.of(p));
-      if (worse(e, worst)) {
+      if (worst == null || worse(e, worst)) {
         worst = e;
       }
     }
@@ -166,7 +166,8 @@ final class Firewalls {
     if (a.unknown() != b.unknown()) {
       return a.unknown();
     }
-    return a.addresses().publicSizeV4().compareTo(b.addresses().publicSizeV4()) > 0;
+    int v4 = a.addresses().publicSizeV4().compareTo(b.addresses().publicSizeV4());
+    return v4 != 0 ? v4 > 0 : a.addresses().publicSizeV6().compareTo(b.addresses().publicSizeV6()) > 0;
   }
 
   /** What reaches listener {@code l}: the intersection over its layers of the union within each. */

@@ -63,9 +63,15 @@ public final class Estate {
         .sorted(BY_NAME).toList();
   }
 
-  /** Scanned accounts (subscriptions, projects) as their {@code global} scopes, sorted. */
+  /**
+   * Scanned accounts (subscriptions, projects) as their {@code global} scopes, sorted: every
+   * account-level scope and the account of every scanned region, also where the account's own
+   * {@code global} scope was not scanned (nothing account-wide was looked for there: checks about
+   * the account are then UNKNOWN, not skipped).
+   */
   public List<Scope> accounts() {
-    return at(Scope.Level.ACCOUNT);
+    return scanned.values().stream().filter(s -> s.level() != Scope.Level.ORGANIZATION)
+        .map(s -> s.scope().accountScope()).distinct().sorted(BY_NAME).toList();
   }
 
   /** Scanned regions and locations, sorted. */
@@ -75,8 +81,7 @@ public final class Estate {
 
   /** True if {@code account} is a scanned account (not a tenant or organization). */
   public boolean isAccount(Scope scope) {
-    Scanned s = scanned.get(scope.accountScope());
-    return s != null && s.level() == Scope.Level.ACCOUNT;
+    return accounts().contains(scope.accountScope());
   }
 
   /**

@@ -9,6 +9,7 @@ import cloudscan.core.check.Facts;
 import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.FactKinds;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.snapshot.Gap;
@@ -45,6 +46,9 @@ public final class CheckRunner {
       for (Expectation e : spec.expects()) {
         expect(spec, e, facts, findings);
       }
+      if (spec.expects().isEmpty()) {
+        unexaminedSubject(spec, facts.estate(), findings);
+      }
     } catch (RuntimeException e) {
       LOG.warn("check {} failed: {}", spec.id(), e.toString());
       LOG.debug("check failure", e);
@@ -68,16 +72,44 @@ public final class CheckRunner {
     return new CheckOutcome(spec, findings, null);
   }
 
+  /**
+   * A scanned account where the check said nothing and nobody looked for its subject (the first
+   * kind it needs) in any of the account's scopes: silence there is not "nothing to judge".
+   */
+  private static void unexaminedSubject(CheckSpec spec, Estate estate, List<Finding> out) {
+    String subject = FactKinds.nameOf(spec.needs().get(0));
+    for (Scope account : estate.accounts()) {
+      boolean looked = estate.scopes().stream().filter(sc -> sameAccount(sc, account))
+          .anyMatch(sc -> estate.lookedFor(sc, subject));
+      boolean said = out.stream().anyMatch(f -> sameAccount(f.resource().scope(), account));
+      if (!looked && !said) {
+        out.add(new Finding(spec.id(), account.asResource(), Status.UNKNOWN, Text.of(
+            "このアカウントでは " + subject + " を収集していないため判定できません（このクラウドのスキャンでは未収集）",
+            "nobody looked for " + subject + " in this account (this cloud's scan does not collect it): cannot judge"),
+            null));
+      }
+    }
+  }
+
   /** Adds the expectation's verdict for every scanned scope of its level that no fact covers. */
   private static void expect(CheckSpec spec, Expectation e, Facts facts, List<Finding> out) {
     Estate estate = facts.estate();
     Set<Scope> with = scopesWith(facts, e.kind(), e::satisfiedBy);
     Set<Scope> where = e.onlyWhere() == null ? null : scopesWith(facts, e.onlyWhere(), e.onlyWhereTest());
-    for (Scope s : estate.at(e.per())) {
-      if (where != null && !applies(e, s, where)) {
+    for (Scope s : scopesOf(e, estate)) {
+      if (covered(e, s, with, estate)) {
         continue;
       }
-      if (covered(e, s, with, estate)) {
+      if (where != null && !applies(e, s, where)) {
+        if (!conditionLookedFor(e, s, estate)) {
+          // Nobody looked for servers (data stores...) here: whether the expectation applies is
+          // itself unknown, which must not read as "not applicable".
+          out.add(new Finding(spec.id(), s.asResource(), Status.UNKNOWN, Text.of(
+              "この範囲では " + FactKinds.nameOf(e.onlyWhere()) + " を収集していないため、" + e.onlyWhereLabel()
+                  + " の有無が分からず判定できません",
+              "nobody looked for " + FactKinds.nameOf(e.onlyWhere()) + " here: whether it has "
+                  + e.onlyWhereLabel() + " is unknown, so this cannot be judged"), null));
+        }
         continue;
       }
       if (estate.lookedFor(s, e.key())) {
@@ -88,6 +120,31 @@ public final class CheckRunner {
             "nobody looked for " + e.key() + " here (this cloud's scan does not collect it): cannot judge"), null));
       }
     }
+  }
+
+  /** Whether the kind that decides if {@code e} applies was looked for in {@code s} (per account: in each of its scopes). */
+  private static boolean conditionLookedFor(Expectation e, Scope s, Estate estate) {
+    String name = FactKinds.nameOf(e.onlyWhere());
+    if (e.per() == Scope.Level.LOCATION) {
+      return estate.lookedFor(s, name);
+    }
+    return estate.scopes().stream().filter(x -> sameAccount(x, s)).allMatch(x -> estate.lookedFor(x, name));
+  }
+
+  /**
+   * The scopes an expectation judges: every scanned scope of its level; for a per-region
+   * expectation also every scanned account that has no region scopes of its own (a GCP project,
+   * whose services are collected account-wide), which then stands for all of its locations.
+   */
+  static List<Scope> scopesOf(Expectation e, Estate estate) {
+    if (e.per() != Scope.Level.LOCATION) {
+      return estate.accounts();
+    }
+    List<Scope> out = new ArrayList<>(estate.locations());
+    Set<Scope> withLocations = new HashSet<>();
+    out.forEach(l -> withLocations.add(l.accountScope()));
+    estate.accounts().stream().filter(a -> !withLocations.contains(a)).forEach(out::add);
+    return out;
   }
 
   private static Set<Scope> scopesWith(Facts facts, Class<? extends Fact> kind,
@@ -110,7 +167,8 @@ public final class CheckRunner {
   }
 
   private static boolean applies(Expectation e, Scope s, Set<Scope> where) {
-    return e.per() == Scope.Level.ACCOUNT ? where.stream().anyMatch(w -> sameAccount(w, s)) : where.contains(s);
+    return e.per() == Scope.Level.ACCOUNT || s.isGlobal()
+        ? where.stream().anyMatch(w -> sameAccount(w, s)) : where.contains(s);
   }
 
   private static boolean sameAccount(Scope a, Scope b) {

@@ -5,6 +5,7 @@ import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
 import com.google.common.collect.TreeRangeSet;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -111,30 +112,50 @@ public final class AddressSet {
     return copy().removeAll(of(PRIVATE));
   }
 
-  /** The ranges as CIDR-like text, for messages (at most {@code max} ranges). */
+  /** The set as CIDR blocks, for messages (at most {@code max}, then "…"). */
   public String describe(int max) {
-    StringBuilder sb = new StringBuilder();
-    int n = 0;
-    for (RangeSet<BigInteger> set : List.of(v4, v6)) {
-      for (Range<BigInteger> r : set.asRanges()) {
-        if (n++ == max) {
-          return sb.append(", …").toString();
-        }
-        sb.append(n == 1 ? "" : ", ").append(set == v4 ? v4Text(r) : "IPv6 range");
-      }
+    List<String> blocks = new ArrayList<>();
+    for (Range<BigInteger> r : v4.asRanges()) {
+      blocks.addAll(cidrs(r, 32));
     }
-    return sb.toString();
+    for (Range<BigInteger> r : v6.asRanges()) {
+      blocks.addAll(cidrs(r, 128));
+    }
+    if (blocks.size() > max) {
+      return String.join(", ", blocks.subList(0, max)) + ", …";
+    }
+    return String.join(", ", blocks);
   }
 
-  private static String v4Text(Range<BigInteger> r) {
-    long lo = r.lowerEndpoint().longValue();
-    long hi = (r.upperBoundType() == BoundType.OPEN ? r.upperEndpoint().subtract(BigInteger.ONE)
-        : r.upperEndpoint()).longValue();
-    return dotted(lo) + "-" + dotted(hi);
+  /** The fewest CIDR blocks that cover one range exactly. */
+  private static List<String> cidrs(Range<BigInteger> r, int bits) {
+    BigInteger lo = r.lowerBoundType() == BoundType.CLOSED ? r.lowerEndpoint() : r.lowerEndpoint().add(BigInteger.ONE);
+    BigInteger end = r.upperBoundType() == BoundType.OPEN ? r.upperEndpoint() : r.upperEndpoint().add(BigInteger.ONE);
+    List<String> out = new ArrayList<>();
+    while (lo.compareTo(end) < 0 && out.size() < 64) {
+      int size = lo.signum() == 0 ? bits : Math.min(bits, lo.getLowestSetBit());
+      while (lo.add(TWO.pow(size)).compareTo(end) > 0) {
+        size--;
+      }
+      out.add(text(lo, bits) + "/" + (bits - size));
+      lo = lo.add(TWO.pow(size));
+    }
+    return out;
   }
 
-  private static String dotted(long v) {
-    return ((v >>> 24) & 0xff) + "." + ((v >>> 16) & 0xff) + "." + ((v >>> 8) & 0xff) + "." + (v & 0xff);
+  private static String text(BigInteger v, int bits) {
+    if (bits == 32) {
+      long l = v.longValue();
+      return ((l >>> 24) & 0xff) + "." + ((l >>> 16) & 0xff) + "." + ((l >>> 8) & 0xff) + "." + (l & 0xff);
+    }
+    byte[] raw = v.toByteArray();
+    byte[] b = new byte[16];
+    System.arraycopy(raw, Math.max(0, raw.length - 16), b, Math.max(0, 16 - raw.length), Math.min(16, raw.length));
+    try {
+      return com.google.common.net.InetAddresses.toAddrString(java.net.Inet6Address.getByAddress(null, b, -1));
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalStateException("16 bytes are always an IPv6 address", e);
+    }
   }
 
   private static Range<BigInteger> range(Cidr c) {

@@ -22,7 +22,8 @@ class NoSeparatedCopyTest {
   private static final String ACCOUNT = "aws/111122223333/global";
   private static final String OTHER = "444455556666";
 
-  private final CheckTester tester = CheckTester.of(new NoSeparatedCopy());
+  private final CheckTester tester = CheckTester.of(new NoSeparatedCopy())
+      .scanning("aws/" + Refs.ACCOUNT + "/global", "aws/" + OTHER + "/global");
 
   @Test
   void sameAccountCopyAndUnlockedVault_fails() {

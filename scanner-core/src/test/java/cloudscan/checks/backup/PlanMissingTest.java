@@ -21,12 +21,13 @@ class PlanMissingTest {
   private static final String ACCOUNT = "aws/111122223333/global";
   private static final String OTHER = "444455556666";
 
-  private final CheckTester tester = CheckTester.of(new PlanMissing());
+  private final CheckTester tester = CheckTester.of(new PlanMissing())
+      .scanning("aws/" + Refs.ACCOUNT + "/global", "aws/" + OTHER + "/global");
 
   @Test
   void databaseWithoutAnyPlan_fails() {
     tester.given(database("db-1", true)).expectFail(ACCOUNT)
-        .expectMessageContains(ACCOUNT, "1 data store(s) but no backup plan");
+        .expectMessageContains(ACCOUNT, "data stores but no backup plan");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package cloudscan.checks.backup;
 
+import cloudscan.core.fact.Known;
+import cloudscan.testkit.BackupFacts;
 import static cloudscan.testkit.BackupFacts.vault;
 
 import cloudscan.core.fact.BackupVault;
@@ -57,6 +59,41 @@ class VaultNotImmutableTest {
       case "FAIL" -> run.expectFail("v-1").expectPass("v-ok");
       default -> run.expectUnknownFor("v-1").expectPass("v-ok");
     }
+  }
+
+  @Test
+  void emptyVaultThatNoPlanWritesTo_isNotJudged() {
+    tester.given(BackupFacts.vaultWith("Default", Immutability.NONE, 0)).expectNotApplicable();
+  }
+
+  @Test
+  void emptyVaultThatAPlanWritesTo_isJudged() {
+    var plan = new cloudscan.core.fact.BackupPlan(Refs.aws("backup-plan", "p-1"), Known.of(35),
+        java.util.List.of("Default"), Known.of(java.util.List.of()), Known.unread());
+    tester.given(BackupFacts.vaultWith("Default", Immutability.NONE, 0), plan).expectFail("Default");
+  }
+
+  @Test
+  void vaultWhoseRecoveryPointsWereNotCounted_isJudged() {
+    tester.given(new cloudscan.core.fact.BackupVault(Refs.aws("backup-vault", "v-1"), Immutability.NONE,
+        Known.notOffered(), Known.notOffered(), Known.notOffered(), Known.unread())).expectFail("v-1");
+  }
+
+  @Test
+  void lockStillInItsGraceTime_isNotLockedYet() {
+    tester.at("2026-06-01T00:00:00Z").given(BackupFacts.lockedFrom("v-1", "2026-06-03T00:00:00Z"))
+        .expectWarn("v-1").expectPass().expectMessageContains("v-1", "2026-06-03");
+  }
+
+  @Test
+  void lockPastItsGraceTime_passes() {
+    tester.at("2026-06-04T00:00:00Z").given(BackupFacts.lockedFrom("v-1", "2026-06-03T00:00:00Z")).expectPass("v-1");
+  }
+
+  @Test
+  void lockedVaultWhoseLockDateWasNotRead_isUnknown() {
+    tester.given(new cloudscan.core.fact.BackupVault(Refs.aws("backup-vault", "v-1"), Immutability.LOCKED,
+        Known.unread(), Known.notOffered(), Known.notOffered(), Known.of(3L))).expectUnknownFor("v-1").expectPass();
   }
 
   @Test

@@ -60,7 +60,7 @@ class CryptoTableTest {
       "azure, algorithm, RSA1_5, NG, , true",
       "azure, algorithm, RSA-OAEP-256, OK, , true",
       "azure, algorithm, A256KW, REVIEW, 256, false",
-      "gcp, key, GOOGLE_SYMMETRIC_ENCRYPTION, OK, 256, false",
+      "gcp, key, GOOGLE_SYMMETRIC_ENCRYPTION, OK, 256, true",
       "gcp, key, EC_SIGN_P256_SHA256, OK, 128, true",
       "gcp, key, RSA_DECRYPT_OAEP_2048_SHA256, UNTIL_2030, 112, true",
       "gcp, key, RSA_DECRYPT_OAEP_3072_SHA1, NG, 128, true",

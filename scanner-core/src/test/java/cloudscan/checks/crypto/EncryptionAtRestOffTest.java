@@ -23,14 +23,14 @@ class EncryptionAtRestOffTest {
   void providerKey_passes() {
     tester.given(encryption(true).aws("vol-1"))
         .expectPass("vol-1")
-        .expectMessageContains("vol-1", "provider-managed");
+        .expectMessageContains("vol-1", "provider's default key");
   }
 
   @Test
   void customerManagedKey_passesNamingTheKey() {
     tester.given(encryption(true).key("arn:aws:kms:ap-northeast-1:111122223333:key/k-1").aws("vol-1"))
         .expectPass("vol-1")
-        .expectMessageContains("vol-1", "customer-managed key (arn:aws:kms");
+        .expectMessageContains("vol-1", "encrypted with key arn:aws:kms");
   }
 
   @Test
@@ -63,7 +63,7 @@ class EncryptionAtRestOffTest {
 
   @Test
   void blankKeyRef_countsAsProviderKey() {
-    tester.given(encryption(true).key(" ").aws("vol-1")).expectMessageContains("vol-1", "provider-managed");
+    tester.given(encryption(true).key(" ").aws("vol-1")).expectMessageContains("vol-1", "provider's default key");
   }
 
   @Test

@@ -59,13 +59,23 @@ class KeyRotationOffTest {
   @CsvSource({
       "aws, RSA_3072, ENCRYPT_DECRYPT",
       "aws, ECC_NIST_P256, SIGN_VERIFY",
-      "aws, HMAC_256, MAC",
       "azure, RSA 3072, ENCRYPT_DECRYPT",
       "azure, EC P-256, SIGN_VERIFY",
-      "gcp, RSA_DECRYPT_OAEP_3072_SHA256, ENCRYPT_DECRYPT",
-      "gcp, HMAC_SHA256, MAC"})
-  void asymmetricAndHmacKeys_areNotJudged(String cloud, String spec, KeyUsage usage) {
+      "gcp, RSA_DECRYPT_OAEP_3072_SHA256, ENCRYPT_DECRYPT"})
+  void asymmetricKeys_areNotJudged(String cloud, String spec, KeyUsage usage) {
     tester.given(KeyTooWeakTest.place(key(spec).usage(usage).rotation(false), cloud, "k-1")).expectNotApplicable();
+  }
+
+  @Test
+  void symmetricWrappingKey_isJudgedLikeAnyOther_whateverItsUsage() {
+    tester.given(key("oct-HSM 256").usage(KeyUsage.WRAP_UNWRAP).rotation(false).azure("k-1")).expectFail("k-1");
+  }
+
+  @ParameterizedTest(name = "{0} {1}: the cloud cannot rotate it → WARN to rotate by hand")
+  @CsvSource({"aws, HMAC_256", "gcp, HMAC_SHA256", "aws, SYMMETRIC_DEFAULT"})
+  void keysTheCloudCannotRotate_warnWithManualAdvice(String cloud, String spec) {
+    tester.given(KeyTooWeakTest.place(key(spec).rotationNotOffered(), cloud, "k-1"))
+        .expectWarn("k-1").expectFail().expectMessageContains("k-1", "rotate it by hand");
   }
 
   @Test

@@ -43,7 +43,7 @@ class KeyTooWeakTest {
 
   @Test
   void rsa3072_passes() {
-    tester.given(key("RSA_3072").aws("k-1")).expectPass("k-1").expectMessageContains("k-1", "crypto.md");
+    tester.given(key("RSA_3072").aws("k-1")).expectPass("k-1").expectMessageContains("k-1", "CRYPTREC LS-0003");
   }
 
   @ParameterizedTest(name = "{0} {1} → {2}")
@@ -57,7 +57,7 @@ class KeyTooWeakTest {
       "aws, ECC_NIST_P521, PASS",
       "aws, ECC_NIST_EDWARDS25519, PASS",
       "aws, ECC_SECG_P256K1, WARN",
-      "aws, HMAC_224, FAIL",
+      "aws, HMAC_224, WARN",
       "aws, HMAC_256, PASS",
       "aws, HMAC_512, PASS",
       "aws, SM2, FAIL",
@@ -71,7 +71,7 @@ class KeyTooWeakTest {
       "azure, EC-HSM P-521, PASS",
       "azure, EC P-256K, WARN",
       "azure, oct-HSM 256, PASS",
-      "gcp, GOOGLE_SYMMETRIC_ENCRYPTION, WARN",
+      "gcp, GOOGLE_SYMMETRIC_ENCRYPTION, PASS",
       "gcp, AES_256_GCM, PASS",
       "gcp, AES_256_KWP, WARN",
       "gcp, RSA_SIGN_PSS_2048_SHA256, PASS",
@@ -84,7 +84,7 @@ class KeyTooWeakTest {
       "gcp, EC_SIGN_ED25519, PASS",
       "gcp, EC_SIGN_SECP256K1_SHA256, WARN",
       "gcp, HMAC_SHA1, FAIL",
-      "gcp, HMAC_SHA224, FAIL",
+      "gcp, HMAC_SHA224, WARN",
       "gcp, HMAC_SHA384, PASS",
       "gcp, ML_KEM_768, PASS",
       "gcp, KEM_XWING, WARN",
@@ -132,12 +132,12 @@ class KeyTooWeakTest {
 
   @ParameterizedTest(name = "{0} {1} with {2} → {3}")
   @CsvSource({
-      "aws, RSA_3072, RSAES_OAEP_SHA_1, FAIL",
+      "aws, RSA_3072, RSAES_OAEP_SHA_1, WARN",
       "aws, RSA_3072, RSAES_OAEP_SHA_256, PASS",
       "aws, RSA_4096, RSASSA_PSS_SHA_256, PASS",
       "aws, HMAC_256, HMAC_SHA_256, PASS",
-      "azure, RSA 3072, RSA-OAEP, FAIL",
-      "azure, RSA 3072, RSA1_5, FAIL",
+      "azure, RSA 3072, RSA-OAEP, WARN",
+      "azure, RSA 3072, RSA1_5, WARN",
       "azure, RSA 3072, RSA-OAEP-256, PASS",
       "gcp, RSA_DECRYPT_OAEP_3072_SHA256, SOMETHING_NEW, PASS"})
   void allowedAlgorithmMatrix(String cloud, String spec, String algorithm, String status) {
@@ -145,16 +145,45 @@ class KeyTooWeakTest {
   }
 
   @Test
-  void awsRsaKeyAllowingOaepSha1_failsNamingTheAlgorithm() {
+  void awsRsaKeyAllowingOaepSha1_isNoFalseFail_warnsWithTheKeyPolicyRemedy() {
     tester.given(key("RSA_3072").algorithms("RSAES_OAEP_SHA_1", "RSAES_OAEP_SHA_256").aws("k-1"))
-        .expectFail("k-1")
+        .expectWarn("k-1").expectFail()
         .expectMessageContains("k-1", "RSAES_OAEP_SHA_1")
-        .expectMessageContains("k-1", "crypto.md");
+        .expectMessageContains("k-1", "kms:EncryptionAlgorithm is not RSAES_OAEP_SHA_256");
   }
 
   @Test
-  void unknownSpecWithNgAlgorithm_fails() {
-    tester.given(key("RSA 8192").algorithms("RSA1_5").azure("k-1")).expectFail("k-1");
+  void awsRsaKeyWhosePolicyDeniesOaepSha1_passes() {
+    tester.given(key("RSA_3072").algorithms("RSAES_OAEP_SHA_1", "RSAES_OAEP_SHA_256")
+            .permitted("RSAES_OAEP_SHA_256").aws("k-1"))
+        .expectPass("k-1").expectMessageContains("k-1", "key policy forbids RSAES_OAEP_SHA_1");
+  }
+
+  @Test
+  void awsRsaKeyWhosePolicyCouldNotBeRead_warnsSayingSo() {
+    tester.given(key("RSA_3072").algorithms("RSAES_OAEP_SHA_1", "RSAES_OAEP_SHA_256").policyUnread().aws("k-1"))
+        .expectWarn("k-1").expectMessageContains("k-1", "key policy could not be read");
+  }
+
+  @Test
+  void rsaKeyWhoseAllowedAlgorithmsWereNotReported_isUnknown_neverPass() {
+    tester.given(key("RSA_3072").algorithmsUnread().aws("k-1")).expectUnknownFor("k-1").expectPass();
+  }
+
+  @Test
+  void keyVaultKey_hasNoPerKeyAlgorithmList_judgedByTypeSizeAndCurve() {
+    tester.given(key("RSA-HSM 3072").algorithmsNotOffered().azure("k-1"), key("RSA 1024").algorithmsNotOffered().azure("k-2"))
+        .expectPass("k-1").expectFail("k-2");
+  }
+
+  @Test
+  void unknownSpecWithNgAlgorithm_needsReview() {
+    tester.given(key("RSA 8192").algorithms("RSA1_5").azure("k-1")).expectWarn("k-1").expectFail();
+  }
+
+  @Test
+  void unconfirmedNgRow_isWarn_onlyConfirmedNgFails() {
+    tester.given(key("HMAC_224").aws("k-1"), key("SM2").aws("k-2")).expectWarn("k-1").expectFail("k-2");
   }
 
   @Test
@@ -175,9 +204,9 @@ class KeyTooWeakTest {
 
   @Test
   void unconfirmedOkSpec_warns() {
-    tester.given(key("GOOGLE_SYMMETRIC_ENCRYPTION").gcp("k-1"))
+    tester.given(key("EC_SIGN_SECP256K1_SHA256").gcp("k-1"))
         .expectWarn("k-1")
-        .expectMessageContains("k-1", "unconfirmed");
+        .expectMessageContains("k-1", "needs review");
   }
 
   @Test

@@ -125,6 +125,17 @@ class TlsWeakCiphersTest {
   }
 
   @Test
+  void providerManagedSuites_withTls12Minimum_passSayingSo_noEternalUnknown() {
+    tester.given(tls().providerManaged().min(cloudscan.core.fact.TlsVersion.TLS1_2).azure("st-1"))
+        .expectPass("st-1").expectMessageContains("st-1", "managed by the provider");
+  }
+
+  @Test
+  void providerManagedSuites_withTls10Minimum_needReview() {
+    tester.given(tls().providerManaged().min(cloudscan.core.fact.TlsVersion.TLS1_0).azure("st-1")).expectWarn("st-1");
+  }
+
+  @Test
   void collectionGap_isUnknown_neverPass() {
     tester.givenGap(TlsPolicy.class, Refs.awsTokyoScope()).expectUnknown();
   }

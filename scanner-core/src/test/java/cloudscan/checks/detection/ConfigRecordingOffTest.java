@@ -52,22 +52,43 @@ class ConfigRecordingOffTest {
   }
 
   @Test
-  void globalScope_isNotARegion() {
+  void accountScannedOnlyAccountWide_standsForItsLocations_andFailsWhereLookedFor() {
+    // A GCP project is collected account-wide: its global scope stands for its locations.
     tester.given(on(CONFIG_RECORDING, "recorder-tokyo"))
-        .inScope("aws/111122223333/global")
-        .expectFail();
+        .inScope("aws/111122223333/global", "SecurityService.CONFIG_RECORDING")
+        .expectFail("aws/111122223333/global");
   }
 
   @Test
-  void accountWithoutAnyRecorder_isNotJudgedHere() {
-    tester.given(on(THREAT_DETECTION, "gd-tokyo")).inScope(OSAKA).expectNotApplicable();
+  void accountScannedOnlyAccountWide_whereNobodyLookedForRecorders_isUnknown() {
+    tester.given(on(CONFIG_RECORDING, "recorder-tokyo"))
+        .inScope("aws/111122223333/global", "PasswordPolicy")
+        .expectFail().expectUnknownFor("aws/111122223333/global");
   }
 
   @Test
-  void otherAccountsRegions_areNotBlamed() {
+  void accountWithoutAnyRecorder_failsEveryScannedRegion_neverNotApplicable() {
+    tester.given(on(THREAT_DETECTION, "gd-tokyo")).inScope(OSAKA).expectFail(OSAKA);
+  }
+
+  @Test
+  void regionWhereNobodyLookedForRecorders_isUnknown_notFail() {
+    tester.given().inScope(OSAKA, "SecurityService.THREAT_DETECTION").expectUnknownFor(OSAKA).expectFail();
+  }
+
+  @Test
+  void recorderOfOneAccount_doesNotCoverAnother() {
     tester.given(on(CONFIG_RECORDING, "recorder-tokyo"))
         .inScope("aws/444455556666/ap-northeast-3")
-        .expectFail();
+        .expectFail("aws/444455556666/ap-northeast-3");
+  }
+
+  @Test
+  void alwaysOnPlatformRecording_isAFact_coveringTheSubscription() {
+    SecurityService activityLog = service(
+        Refs.azure("global", "activity-log", "activity-log"), CONFIG_RECORDING, true);
+    tester.given(activityLog).inScope("azure/00000000-0000-0000-0000-000000000001/japaneast")
+        .expectPass("activity-log").expectFail();
   }
 
   @Test

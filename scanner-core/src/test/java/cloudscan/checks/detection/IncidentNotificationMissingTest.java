@@ -16,7 +16,7 @@ class IncidentNotificationMissingTest {
 
   private static final String ACCOUNT = "aws/111122223333/global";
 
-  private final CheckTester tester = CheckTester.of(new IncidentNotificationMissing());
+  private final CheckTester tester = CheckTester.of(new IncidentNotificationMissing()).scanning(ACCOUNT);
 
   @Test
   void notificationTargetOn_passes() {
@@ -50,7 +50,7 @@ class IncidentNotificationMissingTest {
   @Test
   void targetInAnotherAccount_doesNotCount() {
     tester.given(on(INCIDENT_NOTIFICATION, "findings-to-sns"))
-        .inScope("aws/444455556666/ap-northeast-1")
+        .inScope("aws/444455556666/global")
         .expectPass(ACCOUNT)
         .expectWarn("aws/444455556666/global");
   }

@@ -47,7 +47,21 @@ class ThreatDetectionOffTest {
 
   @Test
   void otherKindOfServiceInRegion_doesNotCount() {
-    tester.given(on(MALWARE_PROTECTION, "gd-malware")).expectFail(TOKYO);
+    tester.given(on(MALWARE_PROTECTION, "gd-malware")).inScope(TOKYO).expectFail(TOKYO);
+  }
+
+  @Test
+  void regionWhereNobodyLookedForDetectors_isUnknown_neverNotApplicable() {
+    tester.given().inScope(TOKYO, "SecurityService.CONFIG_RECORDING").expectUnknownFor(TOKYO).expectFail();
+  }
+
+  @Test
+  void detectorRecordedForTheOrganization_coversItsProjects() {
+    SecurityService scc = service(Refs.of(cloudscan.core.fact.Cloud.GCP, "organizations/1", "global", "scc", "scc-org"),
+        THREAT_DETECTION, true);
+    tester.given(scc).inOrganization("gcp/organizations/1/global")
+        .inAccount("gcp/city-project/global", "organizations/1").inScope("gcp/city-project/asia-northeast1")
+        .expectPass("scc-org").expectFail().expectUnknownFor();
   }
 
   @ParameterizedTest(name = "account-wide detector enabled={0} → regions not blamed separately")

@@ -130,6 +130,11 @@ class AccessKeyOldTest {
   }
 
   @Test
+  void userWhoseKeyListCouldNotBeRead_isUnknown_neverSkipped() {
+    tester.given(user("ci").keysUnread().build()).expectUnknownFor("ci").expectPass();
+  }
+
+  @Test
   void collectionGap_isUnknown_neverPass() {
     tester.givenGap(Principal.class, Refs.awsTokyoScope()).expectUnknown();
   }

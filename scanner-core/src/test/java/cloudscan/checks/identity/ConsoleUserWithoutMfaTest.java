@@ -65,6 +65,28 @@ class ConsoleUserWithoutMfaTest {
   }
 
   @Test
+  void userWhoseLoginProfileCouldNotBeRead_andNoMfa_isUnknown_neverPassOrSkipped() {
+    tester.given(user("dave").consoleUnread().mfa(false).build()).expectUnknownFor("dave").expectPass();
+  }
+
+  @Test
+  void userWithoutMfaDevice_butMfaEnforcedByPolicyForTheTenant_passes() {
+    var tenantPolicy = new cloudscan.core.fact.SecurityService(
+        Refs.aws(cloudscan.core.fact.ResourceRef.GLOBAL, "conditional-access", "require-mfa"),
+        cloudscan.core.fact.SecurityService.Kind.MFA_ENFORCEMENT, cloudscan.core.fact.Known.of(true), "require MFA");
+    tester.given(user("erin").console().mfa(false).build(), tenantPolicy)
+        .expectPass("erin").expectMessageContains("erin", "by policy");
+  }
+
+  @Test
+  void mfaPolicyThatIsOff_doesNotCount() {
+    var off = new cloudscan.core.fact.SecurityService(
+        Refs.aws(cloudscan.core.fact.ResourceRef.GLOBAL, "conditional-access", "require-mfa"),
+        cloudscan.core.fact.SecurityService.Kind.MFA_ENFORCEMENT, cloudscan.core.fact.Known.of(false), "report-only");
+    tester.given(user("erin").console().mfa(false).build(), off).expectFail("erin");
+  }
+
+  @Test
   void collectionGap_isUnknown_neverPass() {
     tester.givenGap(Principal.class, Refs.awsTokyoScope()).expectUnknown();
   }

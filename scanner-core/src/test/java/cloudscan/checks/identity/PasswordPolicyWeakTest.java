@@ -4,7 +4,9 @@ import static cloudscan.testkit.IdentityFacts.noPasswordPolicy;
 import static cloudscan.testkit.IdentityFacts.passwordPolicy;
 
 import cloudscan.core.check.Thresholds;
+import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.PasswordPolicy;
+import cloudscan.core.fact.PasswordPolicyDefaults;
 import cloudscan.testkit.CheckTester;
 import cloudscan.testkit.Refs;
 import org.junit.jupiter.api.Test;
@@ -13,12 +15,37 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PasswordPolicyWeakTest {
 
+  private static final String ACCOUNT = "aws/" + Refs.ACCOUNT + "/global";
+
   private final CheckTester tester = CheckTester.of(new PasswordPolicyWeak());
 
   @Test
-  void noPolicy_fails() {
-    tester.given(noPasswordPolicy()).expectFail("password-policy")
-        .expectMessageContains("password-policy", "no password policy: provider defaults apply");
+  void noPolicySet_awsDefaultApplies_eightCharactersThreeOfFourClasses_passes() {
+    tester.given(noPasswordPolicy()).expectPass("password-policy")
+        .expectMessageContains("password-policy", "the provider's default rule");
+  }
+
+  @Test
+  void entraFixedRule_passes_sameRuleOnEveryCloud() {
+    tester.given(PasswordPolicyDefaults.of(Cloud.AZURE, Refs.azure("global", "password-policy", "entra")))
+        .expectPass("entra");
+  }
+
+  @Test
+  void gcpProjectHasNoPasswordPolicy_isNotJudged() {
+    tester.given(PasswordPolicy.notOffered(Refs.gcp("global", "project", "p-1"))).inScope("gcp/city-project/global")
+        .expectNotApplicable();
+  }
+
+  @Test
+  void scannedAccountWithoutAnyPolicyFact_whereLookedFor_fails_neverNotApplicable() {
+    tester.given().inScope(ACCOUNT).expectFail(ACCOUNT)
+        .expectMessageContains(ACCOUNT, "looked for the password policy and found none");
+  }
+
+  @Test
+  void scannedAccountWhereNobodyLookedForThePolicy_isUnknown() {
+    tester.given().inScope(ACCOUNT, "Principal").expectUnknownFor(ACCOUNT).expectFail();
   }
 
   @Test
@@ -33,16 +60,16 @@ class PasswordPolicyWeakTest {
   }
 
   @Test
-  void missingClasses_failsNamingThem() {
+  void fewerThanThreeClasses_failsNamingTheCount() {
     tester.given(passwordPolicy(12, "l")).expectFail("password-policy")
-        .expectMessageContains("password-policy", "character classes not required: upper, digits, symbols");
+        .expectMessageContains("password-policy", "guaranteed only 1 character class(es)");
   }
 
   @Test
-  void shortAndMissingSymbols_failsWithBothReasons() {
-    tester.given(passwordPolicy(7, "uld")).expectFail("password-policy")
+  void shortAndTwoClasses_failsWithBothReasons() {
+    tester.given(passwordPolicy(7, "ul")).expectFail("password-policy")
         .expectMessageContains("password-policy", "minimum length is 7")
-        .expectMessageContains("password-policy", "not required: symbols");
+        .expectMessageContains("password-policy", "guaranteed only 2");
   }
 
   @Test
@@ -51,19 +78,21 @@ class PasswordPolicyWeakTest {
         .given(passwordPolicy(10, "ulds")).expectFail("password-policy");
   }
 
-  @ParameterizedTest(name = "length {0}, classes {1} → pass={2}")
+  @ParameterizedTest(name = "length {0}, required {1}, at least {2} classes → pass={3}")
   @CsvSource({
-      "7, ulds, false",
-      "8, ulds, true",
-      "14, ulds, true",
-      "14, lds, false",
-      "14, uds, false",
-      "14, uls, false",
-      "14, uld, false",
-      "20, -, false",
-      "0, ulds, false"})
-  void lengthAndClassMatrix(int length, String classes, boolean passes) {
-    var run = tester.given(passwordPolicy(length, classes));
+      "7, ulds, 0, false",
+      "8, ulds, 0, true",
+      "14, lds, 0, true",
+      "14, uld, 0, true",
+      "14, ul, 0, false",
+      "14, ds, 0, false",
+      "14, -, 3, true",
+      "14, -, 2, false",
+      "14, u, 3, true",
+      "20, -, 0, false",
+      "0, ulds, 0, false"})
+  void lengthAndClassMatrix(int length, String classes, int minClasses, boolean passes) {
+    var run = tester.given(passwordPolicy(length, classes, minClasses));
     if (passes) {
       run.expectPass("password-policy").expectFail();
     } else {

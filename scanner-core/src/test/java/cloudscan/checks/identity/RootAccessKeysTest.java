@@ -30,6 +30,11 @@ class RootAccessKeysTest {
   }
 
   @Test
+  void rootWhoseKeyListCouldNotBeRead_isUnknown_neverPass() {
+    tester.given(root().keysUnread().build()).expectUnknownFor("root").expectPass();
+  }
+
+  @Test
   void userWithKey_isNotJudged() {
     tester.given(user("ci").key("AKIAUSER", "2026-05-01T00:00:00Z").build()).expectNotApplicable();
   }

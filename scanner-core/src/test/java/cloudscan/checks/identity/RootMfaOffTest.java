@@ -24,7 +24,18 @@ class RootMfaOffTest {
 
   @Test
   void rootMfaUnreadable_isUnknown() {
-    tester.given(root().mfa(null).build()).expectUnknownFor("root").expectPass();
+    tester.given(root().console().mfa(null).build()).expectUnknownFor("root").expectPass();
+  }
+
+  @Test
+  void rootWithoutPassword_centralisedRootAccess_passesWithoutMfa() {
+    tester.given(root().mfa(false).build()).expectPass("root").expectFail()
+        .expectMessageContains("root", "cannot sign in");
+  }
+
+  @Test
+  void rootWhosePasswordStateWasNotRead_andNoMfa_isUnknown_neverPass() {
+    tester.given(root().consoleUnread().mfa(false).build()).expectUnknownFor("root").expectPass().expectFail();
   }
 
   @Test

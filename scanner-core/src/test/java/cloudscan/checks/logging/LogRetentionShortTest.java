@@ -1,11 +1,15 @@
 package cloudscan.checks.logging;
 
+import static cloudscan.testkit.LoggingFacts.trail;
+import static cloudscan.testkit.LoggingFacts.trailStore;
+
 import static cloudscan.testkit.LoggingFacts.appLogStore;
 import static cloudscan.testkit.LoggingFacts.auditLogStore;
 
 import cloudscan.core.check.Thresholds;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.LogStore;
+import cloudscan.testkit.LoggingFacts;
 import cloudscan.core.fact.Retention;
 import cloudscan.testkit.CheckTester;
 import cloudscan.testkit.Refs;
@@ -78,6 +82,23 @@ class LogRetentionShortTest {
         .given(auditLogStore("a", Retention.days(365)), auditLogStore("b", Retention.days(400)))
         .expectFail("a")
         .expectPass("b");
+  }
+
+  @Test
+  void trailWithItsStoreCollected_isJudgedThroughTheStore() {
+    tester.given(trail("t-1").build(), trailStore()).expectPass(LoggingFacts.TrailBuilder.DESTINATION).expectUnknownFor();
+  }
+
+  @Test
+  void trailWritingToABucketThatWasNotCollected_isUnknown_neverMet() {
+    tester.given(trail("t-1").writesTo("arn:aws:s3:::logs-in-another-account").build())
+        .expectUnknownFor("t-1")
+        .expectMessageContains("t-1", "arn:aws:s3:::logs-in-another-account");
+  }
+
+  @Test
+  void trailWhoseDestinationWasNotRead_isUnknown() {
+    tester.given(trail("t-1").writesTo(null).build()).expectUnknownFor("t-1");
   }
 
   @Test

@@ -31,7 +31,7 @@ class WidePublicSourceTest {
   @CsvSource({
       "52.0.0.0/8, true",
       "52.0.0.0/15, true",
-      "128.0.0.0/1, true",
+      "128.0.0.0/1, false",
       "52.0.0.0/16, false",
       "198.51.100.7, false",
       "10.0.0.0/8, false",
@@ -52,17 +52,22 @@ class WidePublicSourceTest {
   }
 
   @Test
-  void wideRangeBesideAnywhere_stillWarns() {
-    tester.given(inbound(tcp(443)).from("0.0.0.0/0", "8.0.0.0/8").on("sg-1"))
-        .expectWarn("sg-1")
-        .expectMessageContains("sg-1", "8.0.0.0/8");
+  void wideRangeInsideTheInternet_isLeftToThePortChecks() {
+    tester.given(inbound(tcp(443)).from("0.0.0.0/0", "8.0.0.0/8").on("sg-1")).expectPass("sg-1").expectWarn();
+  }
+
+  @Test
+  void manySmallRangesAddingUpToMoreThanASlash16_warn_sourcesAreMerged() {
+    tester.given(inbound(tcp(443)).from("52.0.0.0/17", "52.0.128.0/17").id("a").on("sg-1"),
+            inbound(tcp(8443)).from("52.1.0.0/16").id("b").on("sg-1"))
+        .expectWarn("sg-1").expectMessageContains("sg-1", "52.0.0.0/15");
   }
 
   @Test
   void denyAndOutboundRules_areNotJudged() {
-    NetworkRule deny = inbound(tcp(443)).from("52.0.0.0/8").deny().on("acl-1");
+    NetworkRule deny = inbound(tcp(443)).from("52.0.0.0/8").deny().priority(100).on("acl-1");
     NetworkRule egress = outbound(tcp(443)).from("52.0.0.0/8").on("sg-1");
-    tester.given(deny, egress).expectNotApplicable();
+    tester.given(deny, egress).expectPass("acl-1").expectWarn();
   }
 
   @Test

@@ -18,37 +18,42 @@ class NoLocationGuardrailTest {
 
   private final CheckTester tester = CheckTester.of(new NoLocationGuardrail());
 
+  /** Guardrails of the scanned AWS test account. */
+  private CheckTester.Run given(LocationGuardrail... g) {
+    return tester.given(g).inScope(AWS);
+  }
+
   @Test
   void enforcedJapanOnlyScp_passes() {
-    tester.given(guardrail("scp-japan", true, "ap-northeast-1", "ap-northeast-3"))
+    given(guardrail("scp-japan", true, "ap-northeast-1", "ap-northeast-3"))
         .expectPass(AWS)
         .expectMessageContains(AWS, "scp-japan");
   }
 
   @Test
   void accountScannedWithoutGuardrail_warns() {
-    tester.given().inScope(Refs.awsTokyoScope())
+    tester.given().inScope(AWS)
         .expectWarn(AWS)
         .expectMessageContains(AWS, "not strictly required");
   }
 
   @Test
   void guardrailAllowingVirginia_warnsNamingIt() {
-    tester.given(guardrail("scp-1", true, "ap-northeast-1", "us-east-1"))
+    given(guardrail("scp-1", true, "ap-northeast-1", "us-east-1"))
         .expectWarn(AWS)
         .expectMessageContains(AWS, "us-east-1");
   }
 
   @Test
   void auditOnlyGuardrail_warns() {
-    tester.given(guardrail("policy-1", false, "ap-northeast-1"))
+    given(guardrail("policy-1", false, "ap-northeast-1"))
         .expectWarn(AWS)
         .expectMessageContains(AWS, "not enforced");
   }
 
   @Test
   void oneStrongGuardrailAmongWeakOnes_passes() {
-    tester.given(guardrail("audit", false, "ap-northeast-1"),
+    given(guardrail("audit", false, "ap-northeast-1"),
             guardrail("wide", true, "ap-northeast-1", "eu-west-1"),
             guardrail("strict", true, "ap-northeast-1", "global"))
         .expectPass(AWS);
@@ -57,10 +62,11 @@ class NoLocationGuardrailTest {
   @Test
   void everyScannedAccountIsJudged_evenWithoutFacts() {
     tester.given(guardrail(Cloud.AZURE, "allowed-locations", true, "japaneast", "japanwest"))
+        .inScope(AWS)
         .inScope(Refs.awsTokyoScope())
-        .inScope("aws/111122223333/ap-northeast-3")
-        .inScope("aws/999988887777/ap-northeast-1")
-        .inScope(scope(Cloud.GCP, "asia-northeast1"))
+        .inScope("aws/999988887777/global")
+        .inScope(accountId(Cloud.AZURE))
+        .inScope(accountId(Cloud.GCP))
         .expectPass(accountId(Cloud.AZURE))
         .expectWarn(AWS, "aws/999988887777/global", accountId(Cloud.GCP));
   }
@@ -77,12 +83,26 @@ class NoLocationGuardrailTest {
       "GCP, true, 'in:asia-locations', WARN",
       "GCP, true, 'asia', WARN"})
   void allowedLocationsMatrix(Cloud cloud, boolean enforced, String locations, String outcome) {
-    var run = tester.given(guardrail(cloud, "g-1", enforced, locations.split(",")));
+    var run = tester.given(guardrail(cloud, "g-1", enforced, locations.split(","))).inScope(accountId(cloud));
     if (outcome.equals("PASS")) {
       run.expectPass(accountId(cloud));
     } else {
       run.expectWarn(accountId(cloud));
     }
+  }
+
+  @Test
+  void accountWhereNobodyLookedForGuardrails_isUnknown() {
+    tester.given().inScope(AWS, "PasswordPolicy").expectUnknownFor(AWS).expectWarn();
+  }
+
+  @Test
+  void guardrailOfAnOrganizationAboveTheAccount_counts() {
+    String org = "gcp/organizations/123/global";
+    var orgPolicy = new LocationGuardrail(Refs.of(Cloud.GCP, "organizations/123", "global", "org-policy", "constraints/gcp.resourceLocations"),
+        java.util.List.of("in:japan-locations"), true);
+    tester.given(orgPolicy).inOrganization(org).inAccount(accountId(Cloud.GCP), "organizations/123")
+        .expectPass(accountId(Cloud.GCP)).expectWarn();
   }
 
   @Test

@@ -70,6 +70,18 @@ class ReplicaOutsideJapanTest {
   }
 
   @Test
+  void backupPlanCopyingAbroad_failsFromThePlanItself_evenWithoutDerivedReplicas() {
+    tester.given(cloudscan.testkit.BackupFacts.plan("p-1", cloudscan.testkit.BackupFacts.copyTo("us-east-1"),
+            cloudscan.testkit.BackupFacts.copyTo("ap-northeast-3")))
+        .expectFail("p-1");
+  }
+
+  @Test
+  void backupPlanWhoseCopiesWereNotRead_isUnknown() {
+    tester.given(cloudscan.testkit.BackupFacts.unreadPlan("p-1")).expectUnknownFor("p-1").expectPass();
+  }
+
+  @Test
   void collectionGap_isUnknown_neverPass() {
     tester.givenGap(Replica.class, Refs.awsTokyoScope()).expectUnknown();
   }

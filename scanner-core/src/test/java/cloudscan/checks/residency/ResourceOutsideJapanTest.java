@@ -1,5 +1,6 @@
 package cloudscan.checks.residency;
 
+import cloudscan.core.fact.SkipCause;
 import static cloudscan.testkit.ResidencyFacts.located;
 
 import cloudscan.core.fact.Cloud;
@@ -91,6 +92,44 @@ class ResourceOutsideJapanTest {
       case "FAIL" -> run.expectFail("r-1");
       default -> run.expectWarn("r-1");
     }
+  }
+
+  @Test
+  void regionLeftOutByRegions_isNeverExamined_soNeverMet() {
+    tester.given(located(Cloud.AWS, "ap-northeast-1", null, "b-1"))
+        .skipped("aws/" + cloudscan.testkit.Refs.ACCOUNT + "/us-east-1", SkipCause.NOT_SELECTED, null)
+        .expectPass("b-1").expectUnknownFor("aws/" + cloudscan.testkit.Refs.ACCOUNT + "/us-east-1")
+        .expectMessageContains("aws/" + cloudscan.testkit.Refs.ACCOUNT + "/us-east-1", "never examined");
+  }
+
+  @Test
+  void regionDeniedByAGuardrail_isStillUnexamined_evidenceLiftsItOnlyToReview() {
+    tester.given(located(Cloud.AWS, "ap-northeast-1", null, "b-1"))
+        .skipped("aws/" + cloudscan.testkit.Refs.ACCOUNT + "/eu-west-1", SkipCause.DENIED_BY_GUARDRAIL, "SCP p-1")
+        .expectWarn("aws/" + cloudscan.testkit.Refs.ACCOUNT + "/eu-west-1").expectUnknownFor();
+  }
+
+  @Test
+  void regionsNotEnabled_andOtherPartitions_areNotPartOfTheEstate() {
+    tester.given(located(Cloud.AWS, "ap-northeast-1", null, "b-1"))
+        .skipped("aws/" + cloudscan.testkit.Refs.ACCOUNT + "/af-south-1", SkipCause.NOT_ENABLED, null)
+        .skipped("aws/" + cloudscan.testkit.Refs.ACCOUNT + "/cn-north-1", SkipCause.OTHER_PARTITION, null)
+        .expectPass("b-1").expectUnknownFor().expectWarn();
+  }
+
+  @Test
+  void inventoryAndTheResourcesOwnServiceBothLocateIt_theServiceWins() {
+    var ref = cloudscan.testkit.Refs.gcp("asia", "bucket", "b-dual");
+    var byAsset = new cloudscan.core.fact.Located(ref, cloudscan.core.fact.Known.notOffered(), true);
+    var byStorage = cloudscan.core.fact.Located.regional(new cloudscan.core.fact.ResourceRef(ref.cloud(), ref.account(),
+        "asia-northeast1+asia-northeast2", ref.type(), ref.id()));
+    tester.given(byAsset, byStorage).expectPass("b-dual").expectFail();
+  }
+
+  @Test
+  void zonalResourceInTokyoWhoseZoneWasNotRead_isUnknown() {
+    tester.given(cloudscan.core.fact.Located.zonal(cloudscan.testkit.Refs.aws("ec2-instance", "i-1"), null))
+        .expectUnknownFor("i-1").expectPass();
   }
 
   @Test

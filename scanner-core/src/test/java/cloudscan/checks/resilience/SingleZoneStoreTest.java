@@ -1,5 +1,7 @@
 package cloudscan.checks.resilience;
 
+import cloudscan.testkit.ResilienceFacts;
+import cloudscan.testkit.BackupFacts;
 import static cloudscan.testkit.BackupFacts.copyTo;
 import static cloudscan.testkit.BackupFacts.inAccount;
 import static cloudscan.testkit.BackupFacts.plan;
@@ -111,6 +113,44 @@ class SingleZoneStoreTest {
       case "FAIL" -> run.expectFail("db-1").expectPass();
       default -> run.expectUnknownFor("db-1").expectPass().expectFail();
     }
+  }
+
+  @Test
+  void planCopyingToOsaka_countsOnlyForTheStoresItSelects() {
+    tester.given(database("db-1", false), database("db-2", false),
+            BackupFacts.plan("p-1", java.util.List.of(BackupFacts.byId(ResilienceFacts.ref("db-1").id())),
+                BackupFacts.copyTo("ap-northeast-3")))
+        .expectPass("db-1").expectFail("db-2");
+  }
+
+  @Test
+  void planSelectingByTag_selectsTheTaggedStore() {
+    tester.given(database("db-1", false), ResilienceFacts.tags("db-1", java.util.Map.of("backup", "daily")),
+            BackupFacts.plan("p-1", java.util.List.of(BackupFacts.byTag("backup", "daily")), BackupFacts.copyTo("ap-northeast-3")))
+        .expectPass("db-1");
+  }
+
+  @Test
+  void planSelectingByTag_storeWithOtherTags_isNotSelected() {
+    tester.given(database("db-1", false), ResilienceFacts.tags("db-1", java.util.Map.of("backup", "never")),
+            BackupFacts.plan("p-1", java.util.List.of(BackupFacts.byTag("backup", "daily")), BackupFacts.copyTo("ap-northeast-3")))
+        .expectFail("db-1");
+  }
+
+  @Test
+  void planSelectingByTag_storeWhoseTagsWereNotRead_isUnknown_neverPass() {
+    tester.given(database("db-1", false), ResilienceFacts.tags("db-1", null),
+            BackupFacts.plan("p-1", java.util.List.of(BackupFacts.byTag("backup", "daily")), BackupFacts.copyTo("ap-northeast-3")))
+        .expectUnknownFor("db-1").expectPass();
+  }
+
+  @Test
+  void planWhoseSelectionsWereNotRead_isUnknown_neverPass() {
+    var plan = new cloudscan.core.fact.BackupPlan(cloudscan.testkit.Refs.aws("backup-plan", "p-1"),
+        cloudscan.core.fact.Known.of(35), java.util.List.of(),
+        cloudscan.core.fact.Known.of(java.util.List.of(BackupFacts.copyTo("ap-northeast-3"))),
+        cloudscan.core.fact.Known.unread());
+    tester.given(database("db-1", false), plan).expectUnknownFor("db-1").expectPass();
   }
 
   @ParameterizedTest

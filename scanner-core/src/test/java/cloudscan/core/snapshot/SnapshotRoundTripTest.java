@@ -124,7 +124,9 @@ class SnapshotRoundTripTest {
   void estate_comesFromTheRuns_neverFromTheFacts() throws Exception {
     Snapshot back = read(bytes(sample()));
     assertThat(back.facts().estate().locations()).containsExactly(TOKYO);
-    assertThat(back.facts().estate().accounts()).isEmpty(); // the role's global scope was not scanned
+    // the account's global scope was not scanned; the account is still part of the estate
+    assertThat(back.facts().estate().scanned(TOKYO.accountScope())).isEmpty();
+    assertThat(back.facts().estate().accounts()).containsExactly(TOKYO.accountScope());
     assertThat(back.facts().estate().lookedFor(TOKYO, "SecurityService.THREAT_DETECTION")).isTrue();
     assertThat(back.facts().estate().lookedFor(TOKYO, "PasswordPolicy")).isFalse();
     assertThat(back.facts().estate().unexamined()).extracting(u -> u.scope().location()).containsExactly("us-east-1");
@@ -149,7 +151,7 @@ class SnapshotRoundTripTest {
 
   @Test
   void scopeLookedForAnUnknownKind_isRejected() throws Exception {
-    String json = new String(bytes(sample()), StandardCharsets.UTF_8).replace("\"NetworkRule\",", "\"Mystery\",");
+    String json = new String(bytes(sample()), StandardCharsets.UTF_8).replace("\"lookedFor\":[\"NetworkRule\"", "\"lookedFor\":[\"Mystery\"");
     assertThatThrownBy(() -> read(json.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InputException.class).hasMessageContaining("lookedFor");
   }

@@ -1,6 +1,7 @@
 package cloudscan.aws.collect.s3;
 
 import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.Partitions;
 import cloudscan.aws.collect.Reads;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.DataStore;
@@ -80,7 +81,7 @@ public final class S3Collector implements Collector {
   private String location(S3Client s3, String bucket) {
     String loc = s3.getBucketLocation(r -> r.bucket(bucket)).locationConstraintAsString();
     if (loc == null || loc.isEmpty()) {
-      return "aws-cn".equals(clients.partition()) ? "cn-north-1" : "us-east-1";
+      return Partitions.globalRegion(clients.partition()); // us-east-1, cn-north-1, us-gov-west-1…
     }
     return "EU".equals(loc) ? "eu-west-1" : loc;
   }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -47,7 +45,7 @@ public final class AwsClients implements AutoCloseable {
   private static final SecretsDropper SECRETS = new SecretsDropper();
   private final Map<String, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
   private final Map<ClientKey, SdkClient> clients = new ConcurrentHashMap<>();
-  private final Map<SharedKey, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
+  private final Memo memo = new Memo();
   private final Set<String> scanned = ConcurrentHashMap.newKeySet();
   private final Map<String, Object> notes = new ConcurrentHashMap<>();
   private volatile String partition = "aws";
@@ -139,33 +137,10 @@ public final class AwsClients implements AutoCloseable {
    * second API call. {@code what} names the read, by convention {@code service:Operation}.
    */
   public <T> T shared(Target target, String what, Supplier<T> read) {
-    return memo(new SharedKey(target.account(), regionOf(target), what), read);
+    return memo.get(target.account() + "|" + regionOf(target) + "|" + what, read);
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T memo(SharedKey key, Supplier<T> read) {
-    CompletableFuture<Object> mine = new CompletableFuture<>();
-    CompletableFuture<Object> theirs = shared.putIfAbsent(key, mine);
-    if (theirs == null) {
-      try {
-        T value = read.get();
-        mine.complete(value);
-        return value;
-      } catch (RuntimeException | Error e) {
-        mine.completeExceptionally(e);
-        throw e;
-      }
-    }
-    try {
-      return (T) theirs.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw (Error) cause;
-    }
-  }
+
 
   /** Per-resource fan-out with bounded concurrency, shared by every collector of the scan. */
   public Items items() {
@@ -178,7 +153,7 @@ public final class AwsClients implements AutoCloseable {
    * failure is cached too and rethrown to every caller.
    */
   public <T> T once(String key, Supplier<T> read) {
-    return memo(new SharedKey("", null, key), read);
+    return memo.get("|once|" + key, read);
   }
 
   /** Leaves a finding of one collector for the session (e.g. regions with billed usage). */
@@ -246,7 +221,6 @@ public final class AwsClients implements AutoCloseable {
 
   private record ClientKey(String account, Region region, Class<?> type) { }
 
-  private record SharedKey(String account, Region region, String what) { }
 
   /** Settings for {@link AwsClients}; defaults suit a real account. */
   public static final class Builder {

@@ -53,17 +53,20 @@ public final class Elbv2Collector implements Collector {
   public void collect(Target target, FactSink out) {
     ElasticLoadBalancingV2Client elb = clients.client(target, ElasticLoadBalancingV2Client.class,
         ElasticLoadBalancingV2Client::builder);
-    List<TlsListener> tls = new ArrayList<>();
-    elb.describeLoadBalancersPaginator(r -> { }).loadBalancers().forEach(lb -> {
+    List<LoadBalancer> lbs = elb.describeLoadBalancersPaginator(r -> { }).loadBalancers().stream().toList();
+    lbs.forEach(lb -> {
       ResourceRef ref = ref(target, "loadbalancer", lb.loadBalancerArn());
       Known<Boolean> internetFacing = lb.schemeAsString() == null ? Known.unread()
           : Known.of("internet-facing".equals(lb.schemeAsString()));
       out.accept(new PublicEndpoint(ref, PublicEndpoint.Kind.LOAD_BALANCER, internetFacing,
           PublicEndpoint.unrestricted(), Known.of(false)));
-      elb.describeListenersPaginator(r -> r.loadBalancerArn(lb.loadBalancerArn())).listeners().stream()
-          .filter(l -> TLS_PROTOCOLS.contains(l.protocolAsString()))
-          .forEach(l -> tls.add(new TlsListener(lb, l)));
     });
+    // Listeners per balancer, concurrently; one balancer whose listeners fail is a gap for it alone.
+    List<TlsListener> tls = new ArrayList<>();
+    clients.items().map(out, Set.of(TlsPolicy.class), lbs, lb -> elb
+        .describeListenersPaginator(r -> r.loadBalancerArn(lb.loadBalancerArn())).listeners().stream()
+        .filter(l -> TLS_PROTOCOLS.contains(l.protocolAsString()))
+        .map(l -> new TlsListener(lb, l)).toList()).forEach(tls::addAll);
     if (tls.isEmpty()) {
       return;
     }

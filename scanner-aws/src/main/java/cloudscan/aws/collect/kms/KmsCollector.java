@@ -72,7 +72,7 @@ public final class KmsCollector implements Collector {
     List<Fact> facts = new ArrayList<>();
     if (alias != null && alias.startsWith(AWS_ALIAS)) {
       ResourceRef ref = AwsRefs.withId(target, target.location(), "kms", "key", entry.keyArn());
-      facts.add(awsManaged(ref));
+      facts.add(KeySpecs.awsManaged(ref));
       facts.add(Located.regional(ref));
       facts.add(new ResourceLabel(ref, alias, Known.unread()));
       return facts;
@@ -89,7 +89,7 @@ public final class KmsCollector implements Collector {
     Known<List<String>> permitted = !customer ? algorithms : !policy.ok() ? Known.unread()
         : algorithms.map(a -> KeyPolicyAlgorithms.permitted(policy.value(), a));
     facts.add(new CryptoKey(ref, Known.ofNullable(KeySpecs.spec(key)), KeySpecs.usages(key),
-        state(key.keyStateAsString()), customerManaged, protection(key.originAsString()), rotation.enabled(),
+        KeySpecs.state(key.keyStateAsString()), customerManaged, KeySpecs.protection(key.originAsString()), rotation.enabled(),
         rotation.periodDays(), Known.unread(), algorithms, permitted));
     facts.add(Located.regional(ref));
     facts.add(new ResourceLabel(ref, alias, Known.unread()));
@@ -98,17 +98,6 @@ public final class KmsCollector implements Collector {
       facts.addAll(externalGrantees(target, key, policy.value()));
     }
     return facts;
-  }
-
-  /**
-   * An AWS managed key as AWS documents them: a symmetric encryption key in KMS's HSMs, rotated by
-   * AWS every year, which the customer can neither disable nor delete.
-   */
-  private static CryptoKey awsManaged(ResourceRef ref) {
-    Known<List<String>> algorithms = Known.of(List.of("SYMMETRIC_DEFAULT"));
-    return new CryptoKey(ref, Known.of("SYMMETRIC_DEFAULT"), Known.of(Set.of(KeyUsage.ENCRYPT_DECRYPT)),
-        KeyState.ENABLED, Known.of(false), KeyProtection.HSM, Known.of(true), Known.of(365), Known.unread(),
-        algorithms, algorithms);
   }
 
   private record Rotation(Known<Boolean> enabled, Known<Integer> periodDays) {
@@ -158,25 +147,5 @@ public final class KmsCollector implements Collector {
       }
     }
     return grantees;
-  }
-
-  private static KeyState state(String s) {
-    return switch (s == null ? "" : s) {
-      case "Enabled" -> KeyState.ENABLED;
-      case "Disabled" -> KeyState.DISABLED;
-      case "PendingDeletion", "PendingReplicaDeletion" -> KeyState.PENDING_DELETION;
-      case "PendingImport" -> KeyState.PENDING_IMPORT;
-      case "Unavailable" -> KeyState.UNAVAILABLE;
-      default -> KeyState.UNKNOWN;
-    };
-  }
-
-  /** KMS keeps key material in its FIPS-validated HSMs, or CloudHSM; XKS keeps it outside AWS. */
-  private static KeyProtection protection(String origin) {
-    return switch (origin == null ? "" : origin) {
-      case "AWS_KMS", "EXTERNAL", "AWS_CLOUDHSM" -> KeyProtection.HSM;
-      case "EXTERNAL_KEY_STORE" -> KeyProtection.EXTERNAL;
-      default -> KeyProtection.UNKNOWN;
-    };
   }
 }

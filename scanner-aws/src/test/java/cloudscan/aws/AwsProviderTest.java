@@ -3,6 +3,7 @@ package cloudscan.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cloudscan.aws.testing.DenyingProxy;
 import cloudscan.aws.testing.MotoAws;
 import cloudscan.aws.testing.MotoExtension;
 import cloudscan.aws.testing.MotoServer;
@@ -13,6 +14,7 @@ import cloudscan.core.fact.SkipCause;
 import cloudscan.core.provider.Target;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,19 @@ class AwsProviderTest {
       // created by another test of this class
     }
     return org;
+  }
+
+  @Test
+  void guardrailUnreadable_regionRefusedByAnScpIsDeniedByGuardrailOnce_withTheRefusalAsEvidence() throws Exception {
+    try (DenyingProxy proxy = DenyingProxy.start(MotoServer.get().endpoint(), Set.of("organizations"))
+        .denyRegionByScp("eu-west-1");
+        ProviderSession s = new AwsProvider().open(new ProviderConfig(List.of(), proxy.endpoint(), 2,
+            Map.of("region", "ap-northeast-1", "max-attempts", "1")))) {
+      assertThat(s.skipped()).filteredOn(k -> k.location().equals("eu-west-1")).singleElement()
+          .matches(k -> k.cause() == SkipCause.DENIED_BY_GUARDRAIL
+              && k.evidence().contains("explicit deny in a service control policy"));
+      assertThat(s.targets()).map(Target::location).contains("us-east-1").doesNotContain("eu-west-1");
+    }
   }
 
   @Test

@@ -68,23 +68,27 @@ public final class AwsSessionFactory {
     for (String account : accounts) {
       List<RegionInfo> regions = account.equals(me.account()) ? callerRegions
           : OrgAccounts.regionsOr(clients, account, home, callerRegions);
-      plan.add(account, clients.partition(), regions, config.locations(), guardrail(clients, account));
+      planAccount(plan, clients, account, home, regions, config.locations());
     }
     clients.scanning(plan.targets());
     return new AwsSession(clients, me.arn(), plan.targets(), plan.skipped(), AwsCollectors.all(clients));
   }
 
   /**
-   * The account's region guardrail, read before planning so that denied regions are skipped once;
-   * unreadable (a member account without Organizations read access) plans every region, and the
-   * Organizations collector records the failure as its gap.
+   * Plans one account with its region guardrail, read before planning so that denied regions are
+   * skipped once. When it cannot be read (a member account without Organizations read access;
+   * the Organizations collector records that gap), one probe per region finds the regions an SCP
+   * refuses outright.
    */
-  private static Optional<RegionGuardrail> guardrail(AwsClients clients, String account) {
+  private static void planAccount(RegionPlan plan, AwsClients clients, String account, Region home,
+      List<RegionInfo> regions, List<String> requested) {
     try {
-      return RegionGuardrail.of(clients, account);
+      plan.add(account, clients.partition(), regions, requested, RegionGuardrail.of(clients, account));
     } catch (SdkException e) {
-      LOG.debug("account {}: region guardrail not readable ({})", account, AwsErrors.describe(e).message());
-      return Optional.empty();
+      LOG.debug("account {}: region guardrail not readable ({}); probing regions", account,
+          AwsErrors.describe(e).message());
+      plan.add(account, clients.partition(), regions, requested, Optional.empty(), RegionProbe.scpDenied(clients,
+          account, home, RegionPlan.candidates(clients.partition(), regions, requested)));
     }
   }
 

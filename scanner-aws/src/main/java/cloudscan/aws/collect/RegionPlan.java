@@ -10,6 +10,7 @@ import cloudscan.core.provider.Target;
 import java.util.ArrayList;
 import cloudscan.aws.collect.organizations.RegionGuardrail;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +40,12 @@ public final class RegionPlan {
     return skipped;
   }
 
+  /** The regions of one account that would be targets without a guardrail: to probe. */
+  public static List<String> candidates(String partition, List<RegionInfo> regions, List<String> requested) {
+    return regions.stream().filter(r -> Partitions.ofRegion(r.name()).equals(partition) && r.enabled()
+        && (requested.isEmpty() || requested.contains(r.name()))).map(RegionInfo::name).toList();
+  }
+
   /** Fails with the list of valid names when a requested location is not a region at all. */
   public static void validate(List<String> requested, List<RegionInfo> regions) throws ProviderException {
     Set<String> valid = new TreeSet<>();
@@ -62,6 +69,15 @@ public final class RegionPlan {
    */
   public RegionPlan add(String account, String partition, List<RegionInfo> regions, List<String> requested,
       Optional<RegionGuardrail> guardrail) {
+    return add(account, partition, regions, requested, guardrail, Map.of());
+  }
+
+  /**
+   * As above, with the regions a probe found refused by an explicit SCP deny (when the guardrail
+   * itself could not be read), each with the refusal as evidence.
+   */
+  public RegionPlan add(String account, String partition, List<RegionInfo> regions, List<String> requested,
+      Optional<RegionGuardrail> guardrail, Map<String, String> scpDenied) {
     targets.add(new Target(new Scope(Cloud.AWS, account, ResourceRef.GLOBAL)));
     Optional<RegionGuardrail> binding = guardrail.filter(RegionGuardrail::enforced);
     for (RegionInfo r : regions) {
@@ -75,6 +91,9 @@ public final class RegionPlan {
         skipped.add(new SkippedLocation(account, r.name(), SkipCause.DENIED_BY_GUARDRAIL,
             "denied by a region guardrail (" + String.join(", ", binding.get().policies()) + ")",
             binding.get().evidence()));
+      } else if (scpDenied.containsKey(r.name())) {
+        skipped.add(new SkippedLocation(account, r.name(), SkipCause.DENIED_BY_GUARDRAIL,
+            "every request refused by an explicit deny in a service control policy", scpDenied.get(r.name())));
       } else if (!requested.isEmpty() && !requested.contains(r.name())) {
         skipped.add(new SkippedLocation(account, r.name(), SkipCause.NOT_SELECTED, "not selected (--regions)"));
       } else {

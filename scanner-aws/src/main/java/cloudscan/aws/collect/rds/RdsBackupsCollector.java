@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.rds.model.Tag;
 
 /**
  * Copies of RDS data outside the live databases: manual and automated DB and cluster snapshots,
@@ -28,10 +29,11 @@ public final class RdsBackupsCollector extends InventoryCollector {
     RdsClient rds = clients.client(target, RdsClient.class, RdsClient::builder);
     List<Fact> out = new ArrayList<>();
     rds.describeDBSnapshotsPaginator(r -> { }).dbSnapshots().forEach(s -> out.addAll(Inventory.regional(
-        Inventory.ref(target, "rds", "snapshot", s.dbSnapshotArn()), s.dbSnapshotIdentifier(), Optional.empty())));
+        Inventory.ref(target, "rds", "snapshot", s.dbSnapshotArn()), s.dbSnapshotIdentifier(),
+        Inventory.tags(s.tagList(), Tag::key, Tag::value))));
     rds.describeDBClusterSnapshotsPaginator(r -> { }).dbClusterSnapshots().forEach(s -> out.addAll(Inventory.regional(
         Inventory.ref(target, "rds", "cluster-snapshot", s.dbClusterSnapshotArn()), s.dbClusterSnapshotIdentifier(),
-        Optional.empty())));
+        Inventory.tags(s.tagList(), Tag::key, Tag::value))));
     rds.describeDBInstanceAutomatedBackupsPaginator(r -> { }).dbInstanceAutomatedBackups().forEach(b -> out.addAll(
         Inventory.regional(b.dbInstanceAutomatedBackupsArn() != null
             ? Inventory.ref(target, "rds", "auto-backup", b.dbInstanceAutomatedBackupsArn())

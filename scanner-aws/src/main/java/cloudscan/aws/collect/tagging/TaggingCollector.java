@@ -18,16 +18,16 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.model.ResourceTa
 /**
  * Tags of the region's resources, read once per region with the Resource Groups Tagging API
  * (GetResources, paged), never one call per resource → {@link ResourceLabel} (the {@code Name} tag,
- * else the name in the ARN). Services whose own list calls return tags for free (EC2, EFS, FSx,
- * Secrets Manager, Redshift) and KMS keys (labelled by alias) are labelled by their collectors.
+ * else the name in the ARN). Services whose own list calls return tags for free (EC2, RDS, EFS,
+ * FSx, Secrets Manager, Redshift) and KMS keys (labelled by alias) are labelled by their collectors.
  * The API lists tagged (and once-tagged) resources only; a resource it does not list has no label.
  */
 public final class TaggingCollector implements Collector {
 
   private static final Set<String> LABELLED_ELSEWHERE = Set.of("ec2", "elasticfilesystem", "fsx", "secretsmanager",
-      "redshift", "kms");
+      "redshift", "kms", "rds");
   /** The services whose resources the scan reports and whose listings carry no tags. */
-  private static final java.util.List<String> TYPES = java.util.List.of("s3", "dynamodb", "rds", "backup", "lambda",
+  private static final java.util.List<String> TYPES = java.util.List.of("s3", "dynamodb", "backup", "lambda",
       "sqs", "sns", "ecr", "kinesis", "firehose", "ecs", "eks", "glacier", "es", "elasticache", "memorydb",
       "elasticloadbalancing", "logs", "cloudtrail", "acm", "ssm");
 

@@ -74,9 +74,10 @@ final class AttestCommand implements Callable<Integer> {
       throw exists(target);
     }
     Files.createDirectories(abs.getParent());
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+    // Not Files.createTempFile, which makes the file 0600 whatever the umask.
+    Path tmp = abs.getParent().resolve("." + abs.getFileName() + "-" + java.util.UUID.randomUUID() + ".tmp");
     try {
-      Files.write(tmp, content);
+      Files.write(tmp, content, java.nio.file.StandardOpenOption.CREATE_NEW);
       if (force) {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } else {

@@ -28,10 +28,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", header = "Compare two results: new and resolved findings, status changes.", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "diff", header = "Compare two results: new, resolved and now-waived findings, status changes.",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {"Compare two results (report.json files): the open findings (FAIL, WARN,",
-        "UNKNOWN) new in NEW, those resolved since OLD, and the requirements whose",
-        "status changed. A finding is the same when its check, resource and status are.",
+        "UNKNOWN) new in NEW, those resolved since OLD (fixed or gone), those now waived",
+        "(still there, covered by a valid waiver in NEW), and the requirements whose status",
+        "changed. A finding is the same when its check, resource and status are.",
         "Exits 0 when NEW has no new FAIL at or above --fail-on, else 1; 2 for a bad file."},
     footerHeading = "%nExamples:%n",
     footer = {"  cloudscan diff last-week/report.json cloudscan-out/report.json",
@@ -52,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Exit 1 when a new FAIL is at or above this severity. Default: ${DEFAULT-VALUE}.")
   String failOn;
 
-  @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "en",
+  @Option(names = "--lang", paramLabel = "ja|en", defaultValue = OutputOptions.DEFAULT_LANG,
       description = "Language of the messages in text output. Default: ${DEFAULT-VALUE}.")
   String lang;
 
@@ -75,9 +77,14 @@ final class DiffCommand implements Callable<Integer> {
 
   record Change(String requirement, RequirementStatus from, RequirementStatus to) { }
 
-  /** The --format json document. */
-  record Doc(String old, String current, List<Item> added, List<Item> resolved, List<Change> statusChanges,
-      long newFailures) { }
+  /**
+   * The --format json document.
+   *
+   * @param resolved  open findings of OLD that are gone in NEW (fixed, or the resource is gone)
+   * @param nowWaived open findings of OLD still there in NEW but covered by a valid waiver
+   */
+  record Doc(String old, String current, List<Item> added, List<Item> resolved, List<Item> nowWaived,
+      List<Change> statusChanges, long newFailures) { }
 
   @Override
   public Integer call() throws Exception {
@@ -100,8 +107,14 @@ final class DiffCommand implements Callable<Integer> {
         }
       }
     }
-    List<Item> resolved = b.resolved().stream()
-        .map(r -> Item.of(r.finding(), r.severity(), r.requirements())).toList();
+    java.util.Set<String> waivedNow = waived(now);
+    List<Item> resolved = new ArrayList<>();
+    List<Item> nowWaived = new ArrayList<>();
+    for (Baseline.Resolved r : b.resolved()) {
+      Item i = Item.of(r.finding(), r.severity(), r.requirements());
+      (waivedNow.contains(key(currentId(now, r.finding().checkId()), r.finding().resource())) ? nowWaived : resolved)
+          .add(i);
+    }
     List<Change> changes = changes(before, now);
     long newFailures = added.stream()
         .filter(i -> i.status() == Status.FAIL && i.severity().atLeast(threshold)).count();
@@ -109,12 +122,41 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {
       out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-          .writeValueAsString(new Doc(oldFile.toString(), newFile.toString(), added, resolved, changes, newFailures)));
+          .writeValueAsString(new Doc(oldFile.toString(), newFile.toString(), added, resolved, nowWaived, changes,
+              newFailures)));
     } else {
-      text(out, added, resolved, changes, newFailures, l);
+      text(out, added, resolved, nowWaived, changes, newFailures, l);
+    }
+    String exit = newFailures > 0
+        ? "exit 1: " + newFailures + " new failing finding(s) at or above --fail-on " + failOn.toLowerCase(Locale.ROOT)
+        : "exit 0: no new failing finding at or above --fail-on " + failOn.toLowerCase(Locale.ROOT);
+    if (fmt.equals("json")) {
+      spec.commandLine().getErr().println(exit); // stdout stays one JSON document
+    } else {
+      out.println(exit);
     }
     out.flush();
     return newFailures > 0 ? ExitCode.NOT_MET : ExitCode.OK;
+  }
+
+  /** Check and resource of every WAIVED finding of {@code r}. */
+  private static java.util.Set<String> waived(ScanResult r) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (CheckOutcome o : r.checks()) {
+      o.findings().stream().filter(f -> f.status() == Status.WAIVED)
+          .forEach(f -> out.add(key(f.checkId(), f.resource())));
+    }
+    return out;
+  }
+
+  private static String key(String checkId, ResourceRef r) {
+    return checkId + "\u0000" + r;
+  }
+
+  /** The current ID of a check that OLD may have named by a former ID. */
+  private static String currentId(ScanResult now, String id) {
+    return now.checks().stream().map(CheckOutcome::spec)
+        .filter(s -> s.id().equals(id) || s.aliases().contains(id)).map(s -> s.id()).findFirst().orElse(id);
   }
 
   /** Requirements whose status differs, in the new catalog's order (then any the new one lacks). */
@@ -133,20 +175,23 @@ final class DiffCommand implements Callable<Integer> {
     return out;
   }
 
-  private void text(PrintWriter out, List<Item> added, List<Item> resolved, List<Change> changes,
-      long newFailures, Lang l) {
+  private void text(PrintWriter out, List<Item> added, List<Item> resolved, List<Item> nowWaived,
+      List<Change> changes, long newFailures, Lang l) {
     out.println("cloudscan diff: " + oldFile + " -> " + newFile);
     out.println();
     out.println("New findings (" + added.size() + "):");
     added.forEach(i -> out.println("  + " + line(i, l)));
-    out.println("Resolved findings (" + resolved.size() + "):");
+    out.println("Resolved findings (" + resolved.size() + "; fixed or gone):");
     resolved.forEach(i -> out.println("  - " + line(i, l)));
+    out.println("Now waived (" + nowWaived.size() + "; still there, covered by a valid waiver):");
+    nowWaived.forEach(i -> out.println("  ~ " + line(i, l)));
     out.println("Requirement status changes (" + changes.size() + "):");
     changes.forEach(c -> out.printf("  %-5s %s -> %s%n", c.requirement(), c.from() == null ? "(none)" : c.from(),
         c.to() == null ? "(none)" : c.to()));
     out.println();
-    out.printf("%d new (%d failing at or above --fail-on %s), %d resolved, %d status change(s)%n",
-        added.size(), newFailures, failOn.toLowerCase(Locale.ROOT), resolved.size(), changes.size());
+    out.printf("%d new (%d failing at or above --fail-on %s), %d resolved, %d now waived, %d status change(s)%n",
+        added.size(), newFailures, failOn.toLowerCase(Locale.ROOT), resolved.size(), nowWaived.size(),
+        changes.size());
   }
 
   private static String line(Item i, Lang l) {

@@ -16,13 +16,16 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "scan", header = "Collect a live account read-only, save the snapshot, judge it.", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "scan", header = "Collect a live account read-only, save the snapshot, judge it.", sortOptions = false,
+    mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {"Collect a live cloud account READ-ONLY, save the snapshot beside the reports, and judge it.",
         "Every API call goes through a guard that refuses anything but reads."},
     footerHeading = "%nExamples:%n",
@@ -32,10 +35,14 @@ import picocli.CommandLine.Option;
         "  cloudscan scan --provider aws --role-arn arn:aws:iam::111122223333:role/CloudscanAudit \\",
         "                 --external-id fujisawa-2026",
         "  cloudscan scan --provider aws --org-role CloudscanAudit        # every account of the Organization",
-        "  cloudscan scan --provider aws --endpoint-url http://127.0.0.1:5000   # an emulator"})
+        "  cloudscan scan --provider aws --endpoint-url http://127.0.0.1:5000   # an emulator",
+        "  cloudscan scan --provider azure                                # every subscription az login sees",
+        "  cloudscan scan --provider azure --azure-auth cli --subscription 00000000-0000-0000-0000-000000000000",
+        "  cloudscan scan --provider azure --management-group city-vendors --azure-auth managed-identity"})
 final class ScanCommand extends JudgingCommand implements Callable<Integer> {
 
-  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "ID", description = "Cloud provider: aws.")
+  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "ID", order = -2,
+      description = "Cloud provider: aws or azure (case does not matter).")
   String provider;
 
   @Option(names = "--regions", split = ",", paramLabel = "REGION",
@@ -46,7 +53,8 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send all API calls to this endpoint (emulators).")
   URI endpoint;
 
-  @Option(names = "--profile", paramLabel = "NAME", description = "Named credentials profile.")
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Named credentials profile (~/.aws/config). Default: the SDK's default chain.")
   String profile;
 
   @Option(names = "--role-arn", paramLabel = "ARN", description = "Assume this read-only role first.")
@@ -59,6 +67,9 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
       description = "Scan every active account of the Organization through this role name.")
   String orgRole;
 
+  @Mixin
+  AzureOptions azure = new AzureOptions();
+
   @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Other provider option.")
   Map<String, String> options = new LinkedHashMap<>();
 
@@ -69,8 +80,8 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Prepared prepared = prepare(Judge.Defaults.NONE);
-    Registry registry = prepared.registry();
-    Provider p = registry.provider(provider).orElseThrow(() -> new ProviderException(
+    Registry registry = Registry.load();
+    Provider p = registry.provider(provider.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> new ProviderException(
         registry.providers().isEmpty()
             ? "this build contains no cloud provider"
             : "no provider '" + provider + "' in this build (available: "
@@ -88,7 +99,9 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
     store.estate(SnapshotEstate.of(List.of(run), gaps));
     Snapshot snapshot = new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, Version.get(),
         clock.instant(), List.of(run)), store, gaps);
-    return finish(prepared, snapshot, true);
+    Gate.Verdict v = finish(prepared, snapshot, true, null);
+    out().println(v.line());
+    return v.code();
   }
 
   private ProviderConfig config() {
@@ -97,6 +110,7 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
     putIf(o, "role-arn", roleArn);
     putIf(o, "external-id", externalId);
     putIf(o, "org-role", orgRole);
+    azure.putInto(o);
     return new ProviderConfig(regions, endpoint, concurrency, o);
   }
 

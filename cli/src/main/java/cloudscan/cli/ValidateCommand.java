@@ -3,6 +3,8 @@ package cloudscan.cli;
 import cloudscan.core.catalog.Catalog;
 import cloudscan.core.catalog.CatalogLoader;
 import cloudscan.core.engine.Evaluator;
+import cloudscan.core.input.InputException;
+import cloudscan.core.input.InputProblems;
 import cloudscan.core.waiver.Attestation;
 import cloudscan.core.waiver.AttestationLoader;
 import cloudscan.core.waiver.Waiver;
@@ -20,10 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", header = "Validate catalog, waivers and attestations files without scanning.", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "validate", header = "Validate catalog, waivers and attestations files without scanning.",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {"Check input files without scanning or judging anything: the catalog, waivers.yaml and",
         "attestations.yaml are loaded exactly as scan and evaluate load them. Exits 0 when they are",
-        "valid (entries already expired are listed as notes) and 2 with file:line:field otherwise.",
+        "valid (entries already expired are listed as notes) and 2 otherwise, listing every problem",
+        "of every file with file:line:field.",
         "Meant for a pre-commit hook or an early CI step."},
     footerHeading = "%nExamples:%n",
     footer = {"  cloudscan validate --attestations attestations.yaml",
@@ -47,8 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false, multiplicity = "1", heading = "Files (at least one):%n")
   Inputs files;
 
-  @Option(names = "--now", paramLabel = "INSTANT",
-      description = "Report expiry as of this time (ISO-8601). Default: now.")
+  @Option(names = "--now", paramLabel = "DATE|TIME", converter = NowConverter.class,
+      description = "Report expiry as of this day (YYYY-MM-DD, in Japan) or time (ISO-8601). Default: now.")
   Instant now;
 
   @Spec
@@ -61,10 +65,23 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = (now == null ? clock.instant() : now).atZone(Evaluator.CITY_ZONE).toLocalDate();
     Catalog c = files.catalog == null ? CatalogLoader.loadDefault() : CatalogLoader.load(files.catalog);
-    // Load everything first: one bad file means exit 2 and no "ok" lines.
-    List<Waiver> waivers = files.waivers == null ? null
-        : WaiverLoader.load(files.waivers, Registry.load()::knowsCheck);
-    List<Attestation> atts = files.attestations == null ? null : AttestationLoader.load(files.attestations, c);
+    // Load everything first, every problem of every file: one bad file means exit 2 and no "ok" lines.
+    InputProblems.Collector problems = new InputProblems.Collector();
+    List<Waiver> waivers = null;
+    List<Attestation> atts = null;
+    try {
+      waivers = files.waivers == null ? null : WaiverLoader.load(files.waivers, Registry.load()::knowsCheck);
+    } catch (InputException e) {
+      problems.add(e);
+    }
+    try {
+      atts = files.attestations == null ? null : AttestationLoader.load(files.attestations, c);
+    } catch (InputException e) {
+      problems.add(e);
+    }
+    if (!problems.isEmpty()) {
+      problems.throwIfAny();
+    }
     if (files.catalog != null) {
       out.printf("ok: %s: catalog %s, %d requirements%n", files.catalog, c.id(), c.requirements().size());
     }

@@ -110,8 +110,9 @@ class AttestTemplateTest {
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     int line = lineOf(t, "statement: \"TODO");
     assertThat(r.err().strip())
-        .startsWith("error: " + t + ":" + line + ": field 'attestations[0].statement': fill in this field")
-        .doesNotContain("\n");
+        .startsWith("error: " + t + ":" + line + ": field 'attestations[0].statement': fill in this field");
+    assertThat(r.err().strip().lines()).as("every placeholder, one line each")
+        .hasSizeGreaterThan(1).allMatch(l -> l.startsWith("error: " + t + ":") && l.contains("fill in this field"));
     assertThat(tmp.resolve("o")).doesNotExist();
   }
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every kind of file the tool reads (catalog, snapshot, result JSON, waivers, attestations), each
- * truncated, with a value of the wrong type and with an unknown field: exit 2, one line naming
- * file:line (and the field, where the file got that far), no stack trace, nothing in --out.
+ * truncated, with a value of the wrong type and with an unknown field: exit 2, one line per
+ * problem naming file:line (and the field, where the file got that far), no stack trace, nothing
+ * in --out. A truncated YAML entry lacks several fields: each is named on its own line.
  */
 class BadInputFilesTest {
 
@@ -146,8 +147,12 @@ class BadInputFilesTest {
 
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
     String err = r.err().strip();
-    assertThat(err).as("one line").doesNotContain("\n");
-    assertThat(err).as("names file:line").containsPattern("^error: " + Pattern.quote(bad.toString()) + ":[1-9][0-9]*[:]");
+    boolean yamlEntry = kind == Kind.WAIVERS || kind == Kind.ATTESTATIONS;
+    if (!(yamlEntry && defect.equals("truncated"))) {
+      assertThat(err).as("one line").doesNotContain("\n");
+    }
+    assertThat(err.lines()).as("each line names file:line")
+        .allMatch(l -> l.matches("^error: " + Pattern.quote(bad.toString()) + ":[1-9][0-9]*:.*"));
     if (!field.isEmpty()) {
       assertThat(err).as("names the field").contains(field);
     } else {

@@ -123,4 +123,14 @@ class BadInputTest {
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("no provider 'oci'").contains("aws");
   }
+
+  @Test
+  void aSnapshotThatIsNotUtf8_isToldToBeSavedAsUtf8() throws Exception {
+    Path snap = tmp.resolve("sjis.json");
+    Files.write(snap, "{\"format\":\"cloudscan-snapshot\",\"toolVersion\":\"テスト\"}"
+        .getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+    Cli r = Cli.run("evaluate", "--snapshot", snap.toString(), "--out", tmp.resolve("o").toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("save it as UTF-8").doesNotContain("Exception");
+  }
 }

@@ -222,18 +222,18 @@ class BaselineAndDiffTest {
 
     Cli swap = Cli.run("diff", base.toString(), report("swap").toString());
     assertThat(swap.exit()).as(swap.err()).isEqualTo(ExitCode.NOT_MET);
-    assertThat(swap.out()).contains("New findings (1):").contains("Resolved findings (1):")
+    assertThat(swap.out()).contains("New findings (1):").contains("Resolved findings (1; fixed or gone):")
         .contains("Requirement status changes (0):").containsPattern("\\+ FAIL .*sg-2")
         .containsPattern("- FAIL .*sg-1");
 
     Cli clean = Cli.run("diff", base.toString(), report("clean").toString());
     assertThat(clean.exit()).as(clean.err()).isEqualTo(ExitCode.OK);
-    assertThat(clean.out()).contains("New findings (0):").contains("Resolved findings (1):")
+    assertThat(clean.out()).contains("New findings (0):").contains("Resolved findings (1; fixed or gone):")
         .containsPattern("3\\.3 +NOT_MET -> MET");
 
     Cli same = Cli.run("diff", base.toString(), base.toString());
     assertThat(same.exit()).isEqualTo(ExitCode.OK);
-    assertThat(same.out()).contains("0 new (0 failing at or above --fail-on low), 0 resolved, 0 status change(s)");
+    assertThat(same.out()).contains("0 new (0 failing at or above --fail-on low), 0 resolved, 0 now waived, 0 status change(s)");
   }
 
   @Test
@@ -259,5 +259,33 @@ class BaselineAndDiffTest {
     Cli r = Cli.run("diff", base.toString(), broken.toString());
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err().strip()).startsWith("error: " + broken + ":1").doesNotContain("\n");
+  }
+
+  @Test
+  void diff_tellsNowWaivedFromResolved_inTextAndJson() throws Exception {
+    Path base = baseline();
+    Path waivers = tmp.resolve("waivers.yaml");
+    Files.writeString(waivers, """
+        version: 1
+        waivers:
+          - check: net.admin-port-open
+            resource: sg-1
+            reason: bastion behind the office VPN
+            approvedBy: city security team
+            approvedOn: 2026-05-01
+            expires: 2026-12-31
+        """);
+    Cli waived = evaluate("waived", snapshot("waived", List.of(ssh("0.0.0.0/0", "sg-1"))),
+        "--waivers", waivers.toString());
+    assertThat(waived.exit()).as(waived.err()).isEqualTo(ExitCode.OK);
+
+    Cli text = Cli.run("diff", base.toString(), report("waived").toString());
+    assertThat(text.out()).contains("Resolved findings (0; fixed or gone):")
+        .contains("Now waived (1; still there, covered by a valid waiver):").containsPattern("~ FAIL .*sg-1");
+    Cli json = Cli.run("diff", base.toString(), report("waived").toString(), "--format", "json");
+    JsonNode d = JSON.readTree(json.out());
+    assertThat(d.path("resolved")).isEmpty();
+    assertThat(d.path("nowWaived")).hasSize(1);
+    assertThat(d.path("nowWaived").get(0).path("resource").path("id").asText()).isEqualTo("sg-1");
   }
 }

@@ -55,10 +55,20 @@ class DemoEndToEndTest {
     Set<String> seen = new TreeSet<>();
     report.get("requirements").forEach(r -> seen.add(r.get("status").asText()));
     // The demo estate uses every kind of service the checks look at in every scanned scope, so no
-    // requirement is NOT_APPLICABLE there (RollUpTest covers that status); every other one shows.
+    // requirement is NOT_APPLICABLE there (RollUpTest covers that status), and the demo runs every
+    // check, so none is NOT_ASSESSED (CheckSelectionTest covers that); every other one shows.
     assertThat(seen).containsExactlyInAnyOrderElementsOf(
-        Arrays.stream(RequirementStatus.values()).filter(s -> s != RequirementStatus.NOT_APPLICABLE)
+        Arrays.stream(RequirementStatus.values())
+            .filter(s -> s != RequirementStatus.NOT_APPLICABLE && s != RequirementStatus.NOT_ASSESSED)
             .map(Enum::name).toList());
+  }
+
+  @Test
+  void demo_summary_marksTheAdvisoryRequirement() {
+    assertThat(demoRun.out().lines().filter(l -> l.startsWith("  3.7 "))).singleElement().asString()
+        .contains("NOT_MET (advisory)");
+    assertThat(demoRun.out().lines().filter(l -> l.startsWith("  3.3 "))).singleElement().asString()
+        .contains("NOT_MET ").doesNotContain("advisory");
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated docs cannot go stale: regenerating them must give exactly the committed files, and
- * the README's coverage table must equal the generated one. Fix with {@code ./cloudscan docs}
+ * the README's coverage table must equal the generated one. Fix with {@code ./cloudscan docs --out docs}
  * (and paste docs/coverage.md's table into the README between the coverage markers).
  */
 class DocsFreshnessTest {
@@ -23,9 +23,9 @@ class DocsFreshnessTest {
   void committedDocsEqualGeneratedDocs() throws Exception {
     for (Map.Entry<String, String> e : docs.render().entrySet()) {
       Path committed = ROOT.resolve("docs").resolve(e.getKey());
-      assertThat(committed).as("missing " + committed + " — run ./cloudscan docs").exists();
+      assertThat(committed).as("missing " + committed + " — run ./cloudscan docs --out docs").exists();
       assertThat(Files.readString(committed, StandardCharsets.UTF_8))
-          .as(committed + " is stale — run ./cloudscan docs").isEqualTo(e.getValue());
+          .as(committed + " is stale — run ./cloudscan docs --out docs").isEqualTo(e.getValue());
     }
   }
 

@@ -61,9 +61,32 @@ class ExitCodesTest {
     return p;
   }
 
+  /** A valid attestation for 2.1, so only what a test changes decides the exit code. */
+  private Path validAttestation() throws Exception {
+    Path att = tmp.resolve("valid-att.yaml");
+    Files.writeString(att, ATTESTATION.formatted("2027-12-31"));
+    return att;
+  }
+
+  private static final String ATTESTATION = """
+      version: 1
+      attestations:
+        - requirement: "2.1"
+          statement: ISO/IEC 27001 certificate
+          attestedBy: vendor
+          attestedOn: 2024-01-01
+          validUntil: %s
+      """;
+
   private Cli evaluate(Path snap, String... extra) throws Exception {
     String[] base = {"evaluate", "--snapshot", snap.toString(), "--now", NOW, "--out", tmp.resolve("out").toString(),
         "--catalog", catalog().toString()};
+    if (!java.util.Arrays.asList(extra).contains("--attestations")) {
+      String[] more = java.util.Arrays.copyOf(extra, extra.length + 2);
+      more[extra.length] = "--attestations";
+      more[extra.length + 1] = validAttestation().toString();
+      extra = more;
+    }
     String[] all = new String[base.length + extra.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -113,17 +136,38 @@ class ExitCodesTest {
   @Test
   void expiredAttestationOnly_exits4() throws Exception {
     Path att = tmp.resolve("att.yaml");
-    Files.writeString(att, """
-        version: 1
-        attestations:
-          - requirement: "2.1"
-            statement: ISO/IEC 27001 certificate
-            attestedBy: vendor
-            attestedOn: 2024-01-01
-            validUntil: 2025-12-31
-        """);
-    assertThat(evaluate(snapshot(List.of(ssh("10.0.0.0/8")), List.of()), "--attestations", att.toString()).exit())
-        .isEqualTo(ExitCode.EXPIRED);
+    Files.writeString(att, ATTESTATION.formatted("2025-12-31"));
+    Cli r = evaluate(snapshot(List.of(ssh("10.0.0.0/8")), List.of()), "--attestations", att.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.EXPIRED);
+    assertThat(lastLine(r)).isEqualTo("exit 4: attestation for 2.1 expired on 2025-12-31");
+  }
+
+  @Test
+  void missingAttestation_exits4Too_deletingAnExpiredOneNeverHelps() throws Exception {
+    Path empty = tmp.resolve("none.yaml");
+    Files.writeString(empty, "version: 1\nattestations: []\n");
+    Cli r = evaluate(snapshot(List.of(ssh("10.0.0.0/8")), List.of()), "--attestations", empty.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.EXPIRED);
+    assertThat(lastLine(r)).isEqualTo("exit 4: attestation for 2.1 missing");
+  }
+
+  @Test
+  void everyJudgingCommand_endsWithItsExitCodeAndWhy() throws Exception {
+    Cli met = evaluate(snapshot(List.of(ssh("10.0.0.0/8")), List.of()));
+    assertThat(lastLine(met)).startsWith("exit 0: ");
+    Cli failed = evaluate(snapshot(List.of(ssh("0.0.0.0/0")), List.of()));
+    assertThat(lastLine(failed)).isEqualTo("exit 1: requirement 3.3 not met by a failing finding at or above "
+        + "--fail-on low");
+    Gap gap = new Gap(TOKYO, "ec2", "DescribeSecurityGroups", GapKind.THROTTLED, "slow", List.of("NetworkRule"));
+    Cli incomplete = evaluate(snapshot(List.of(), List.of(gap)));
+    assertThat(lastLine(incomplete)).startsWith("exit 3: incomplete: 1 collection gap, requirement 3.3 UNKNOWN");
+    Cli demo = Cli.run("demo", "--out", tmp.resolve("demo").toString(), "--now", NOW, "--format", "json");
+    assertThat(lastLine(demo)).startsWith("exit 0: the demo reports were written (the CI gate would say \"exit 1: ");
+  }
+
+  private static String lastLine(Cli r) {
+    List<String> lines = r.out().strip().lines().toList();
+    return lines.get(lines.size() - 1);
   }
 
   @Test

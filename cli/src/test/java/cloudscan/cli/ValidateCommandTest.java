@@ -108,4 +108,92 @@ class ValidateCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("nope.yaml").contains("cannot read");
   }
+
+  @Test
+  void everyProblemOfEveryFile_isReported_notOnlyTheFirst() throws Exception {
+    Path w = tmp.resolve("w.yaml");
+    Files.writeString(w, """
+        version: 1
+        waivers:
+          - check: net.no-such-check
+            resource: sg-1
+            reason: x
+            approvedBy: someone
+            approvedOn: 2026-01-01
+            expires: 2026-12-31
+          - check: net.admin-port-open
+            resource: sg-2
+            reason: y
+            approvedOn: 2026-01-01
+            expires: someday
+          - check: net.admin-port-open
+            resource: sg-3
+            colour: red
+            reason: z
+            approvedBy: someone
+            approvedOn: 2026-01-01
+            expires: 2026-12-31
+        """);
+    Path a = tmp.resolve("a.yaml");
+    Files.writeString(a, """
+        version: 1
+        attestations:
+          - requirement: "9.9"
+            statement: certified
+            attestedBy: vendor
+            attestedOn: 2026-01-01
+            validUntil: 2027-01-01
+        """);
+    Cli r = Cli.run("validate", "--waivers", w.toString(), "--attestations", a.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err().lines()).containsExactly(
+        "error: " + w + ":3: field 'waivers[0].check': unknown check ID 'net.no-such-check' (see `cloudscan checks`)",
+        "error: " + w + ":13: field 'waivers[1].expires': value 'someday' is not a valid date (expected YYYY-MM-DD)",
+        "error: " + w + ":16: field 'waivers[2].colour': unknown field 'colour' (expected one of account, approvedBy, "
+            + "approvedOn, category, check, expires, location, reason, reference, resource)",
+        "error: " + a + ":3: field 'attestations[0].requirement': requirement 9.9 is not in the catalog");
+  }
+
+  @Test
+  void aTabInYaml_isNamedWithItsLine() throws Exception {
+    Path w = tmp.resolve("tab.yaml");
+    Files.writeString(w, "version: 1\nwaivers:\n\t- check: net.admin-port-open\n");
+    Cli r = Cli.run("validate", "--waivers", w.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err().strip()).isEqualTo("error: " + w + ":3: a tab character: YAML indents with spaces only; "
+        + "replace the tab with spaces");
+  }
+
+  @Test
+  void aShiftJisFile_isToldToBeSavedAsUtf8() throws Exception {
+    Path a = tmp.resolve("sjis.yaml");
+    Files.write(a, """
+        version: 1
+        attestations:
+          - requirement: "2.1"
+            statement: 認証を取得済み
+        """.getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+    Cli r = Cli.run("validate", "--attestations", a.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err().strip()).isEqualTo("error: " + a + ":4: the file is not UTF-8 text (Shift_JIS or another "
+        + "encoding?): save it as UTF-8").doesNotContain("Exception");
+  }
+
+  @Test
+  void nowAsAPlainDate_isTheStartOfThatDayInJapan() throws Exception {
+    Path a = demoFile("attestations.yaml");
+    // 2.1 is valid until 2025-03-31 (the last day, in Japan): on 2025-03-31 valid, on 2025-04-01 expired.
+    Cli lastDay = Cli.run("validate", "--attestations", a.toString(), "--now", "2025-03-31");
+    assertThat(lastDay.out()).doesNotContain("attestation for 2.1 expired");
+    Cli dayAfter = Cli.run("validate", "--attestations", a.toString(), "--now", "2025-04-01");
+    assertThat(dayAfter.out()).contains("attestation for 2.1 expired on 2025-03-31");
+  }
+
+  @Test
+  void badNow_saysWhatItExpects_withoutJavaNames() {
+    Cli r = Cli.run("validate", "--attestations", "x.yaml", "--now", "2026-04-31");
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("'2026-04-31' is not a date or time").contains("YYYY-MM-DD")
+        .doesNotContain("Exception").doesNotContain("java.");
+  }
 }

@@ -3,10 +3,12 @@ package cloudscan.report;
 import cloudscan.core.catalog.Requirement;
 import cloudscan.core.check.Status;
 import cloudscan.core.engine.CheckOutcome;
+import cloudscan.core.engine.Finding;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
 import cloudscan.core.fact.ResourceRef;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,13 @@ import java.util.Objects;
  * outcomes, and counts per status. It only groups; it never re-judges.
  */
 public final class ResultIndex {
+
+  /** The order findings are shown in within a check: failures, warnings, unknowns, waived, passes. */
+  public static final List<Status> SHOWN_ORDER =
+      List.of(Status.FAIL, Status.WARN, Status.UNKNOWN, Status.WAIVED, Status.PASS);
+
+  /** Worst first ({@link #SHOWN_ORDER}); stable, so findings of one status keep the check's order. */
+  public static final Comparator<Finding> WORST_FIRST = Comparator.comparingInt(f -> SHOWN_ORDER.indexOf(f.status()));
 
   private final ScanResult result;
   private final Map<String, CheckOutcome> checks;
@@ -33,6 +42,11 @@ public final class ResultIndex {
   /** The outcomes of the checks mapped to {@code req}, in the roll-up's order. */
   public List<CheckOutcome> checksOf(RequirementResult req) {
     return req.checkIds().stream().map(checks::get).filter(Objects::nonNull).toList();
+  }
+
+  /** The check's findings, worst first. */
+  public static List<Finding> worstFirst(CheckOutcome o) {
+    return o.findings().stream().sorted(WORST_FIRST).toList();
   }
 
   /** Finding counts over the requirement's checks; a check that threw counts as one UNKNOWN. */

@@ -31,6 +31,12 @@ public final class BackupFacts {
     return new BackupVault(ref, immutability, Known.notOffered(), Known.notOffered(), Known.notOffered(), Known.of(10L));
   }
 
+  /** A vault whose recovery points could not be read. */
+  public static BackupVault vaultWithUnreadPoints(String id, Immutability immutability) {
+    return new BackupVault(Refs.aws("backup-vault", id), immutability, Known.notOffered(), Known.notOffered(),
+        Known.notOffered(), Known.unread());
+  }
+
   /** A vault holding {@code points} recovery points (0: empty). */
   public static BackupVault vaultWith(String id, Immutability immutability, long points) {
     return new BackupVault(Refs.aws("backup-vault", id), immutability, Known.notOffered(), Known.notOffered(),
@@ -50,6 +56,12 @@ public final class BackupFacts {
   /** A plan that selects every resource ({@code *}) and makes {@code copies}. */
   public static BackupPlan plan(ResourceRef ref, Copy... copies) {
     return new BackupPlan(ref, Known.of(35), List.of(), Known.of(List.of(copies)),
+        Known.of(List.of(new Selection(List.of("*"), Map.of(), Map.of(), List.of()))));
+  }
+
+  /** A plan that selects every resource and writes its recovery points to {@code vaultId} (a vault's ID). */
+  public static BackupPlan planWritingTo(String id, String vaultId, Copy... copies) {
+    return new BackupPlan(Refs.aws("backup-plan", id), Known.of(35), List.of(vaultId), Known.of(List.of(copies)),
         Known.of(List.of(new Selection(List.of("*"), Map.of(), Map.of(), List.of()))));
   }
 

@@ -5,11 +5,26 @@ import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
 import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.CheckOutcome;
+import cloudscan.core.engine.Finding;
 import cloudscan.report.Labels;
+import cloudscan.report.ResultIndex;
+import java.util.List;
 import java.util.Map;
 
-/** One check under a requirement: its spec (title, severity, remediation) and its findings. */
+/**
+ * One check under a requirement: its spec (title, severity, remediation), its counts, and its
+ * findings worst first. Open findings (fail, review, unknown, waived) are listed in an expandable
+ * box, at most {@link #LISTED} of them; passes are counted, and listed only when there are few.
+ * Everything is in report.csv and report.json, which the page points to when it cuts a list.
+ */
 final class CheckBlock {
+
+  /** Open findings listed per check; the rest are counted. */
+  static final int LISTED = 100;
+  /** Open findings up to which the box starts expanded. */
+  static final int EXPANDED = 25;
+  /** Passes listed (collapsed) per check; above this they are only counted. */
+  static final int PASSES_LISTED = 20;
 
   private CheckBlock() { }
 
@@ -30,14 +45,41 @@ final class CheckBlock {
           "対象リソースなし（収集の欠落もありません）。",
           "No resource in scope (and no collection gap).")).close("p");
     } else {
-      FindingTable.render(h, o, baseline);
+      List<Finding> sorted = ResultIndex.worstFirst(o);
+      int passes = (int) sorted.stream().filter(f -> f.status() == Status.PASS).count();
+      List<Finding> open = sorted.subList(0, sorted.size() - passes);
+      if (!open.isEmpty()) {
+        h.open("details", "class", "findings open-findings", "open", open.size() <= EXPANDED ? "" : null);
+        h.open("summary").bi(Text.of("要対応・要確認の指摘（" + open.size() + "件）",
+            "Findings to act on or review (" + open.size() + ")")).close("summary");
+        FindingTable.render(h, o, open, LISTED, baseline);
+        h.close("details");
+      }
+      passes(h, o, sorted.subList(open.size(), sorted.size()), baseline);
     }
     h.close("div");
   }
 
+  /** Few passes: listed, collapsed. Many: counted, with a pointer to the full lists. */
+  private static void passes(HtmlOut h, CheckOutcome o, List<Finding> passes, Baseline baseline) {
+    if (passes.isEmpty()) {
+      return;
+    }
+    Text label = Text.of("合格したリソース（" + passes.size() + "件）", "Passing resources (" + passes.size() + ")");
+    if (passes.size() > PASSES_LISTED) {
+      h.open("p", "class", "passes").bi(label).text(" ").bi(
+          "— 一覧は report.csv と report.json にあります。",
+          "— listed one by one in report.csv and report.json.").close("p");
+      return;
+    }
+    h.open("details", "class", "findings passes").open("summary").bi(label).close("summary");
+    FindingTable.render(h, o, passes, PASSES_LISTED, baseline);
+    h.close("details");
+  }
+
   private static void counts(HtmlOut h, Map<Status, Long> counts) {
     h.open("span", "class", "counts");
-    for (Status s : Status.values()) {
+    for (Status s : ResultIndex.SHOWN_ORDER) {
       long n = counts.getOrDefault(s, 0L);
       if (n > 0) {
         h.open("span", "class", "count " + Badges.css("fs", s)).text(Labels.symbol(s) + " ")

@@ -5,6 +5,7 @@ import cloudscan.core.engine.ScanResult;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.SnapshotHeader;
 import cloudscan.core.waiver.Waiver;
+import cloudscan.report.Labels;
 import cloudscan.report.Times;
 
 /** How the evidence was gathered: scan metadata per provider run, collection gaps, expired waivers. */
@@ -40,11 +41,12 @@ final class CollectionSection {
         "These were not found empty: they could not be looked at. Dependent checks read unknown.")
         .close("p");
     Tables.head(h, "gaps", Text.of("範囲", "Scope"), Text.of("サービス", "Service"),
-        Text.of("操作", "Operation"), Text.of("種類", "Kind"), Text.of("内容", "Message"),
-        Text.of("影響する事実", "Fact kinds"));
+        Text.of("操作", "Operation"), Text.of("原因", "Cause"),
+        Text.of("クラウドの応答（原文）", "Provider's message"), Text.of("影響する事実", "Fact kinds"));
     for (Gap g : result.gaps()) {
       h.open("tr").open("td").el("code", g.scope()).close("td").el("td", g.service())
-          .el("td", g.operation()).el("td", g.kind()).el("td", g.message())
+          .el("td", g.operation()).open("td").bi(Labels.of(g.kind())).close("td")
+          .open("td").el("span", g.message(), "class", "original").close("td")
           .el("td", String.join(", ", g.factKinds())).close("tr");
     }
     Tables.end(h);

@@ -37,7 +37,7 @@ final class FilterBar {
     }
     h.close("select").close("label");
     select(h, "f-status", Text.of("指摘の結果", "Finding status"));
-    for (Status s : Status.values()) {
+    for (Status s : ResultIndex.SHOWN_ORDER) {
       option(h, s.name(), Labels.of(s));
     }
     h.close("select").close("label");

@@ -1,6 +1,8 @@
 package cloudscan.report.html;
 
 import cloudscan.core.check.Text;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 /**
@@ -8,12 +10,24 @@ import java.util.regex.Pattern;
  * {@link #escape}; tag and attribute names must be plain identifiers (they are constants in this
  * package). Only {@link #trusted} writes unescaped, and only the page's own CSS and JS go there.
  * Resource names come from the cloud and are untrusted: they never reach the page any other way.
+ *
+ * <p>It writes straight to its {@link Appendable} (a file's writer), so a page of any size is
+ * never held in memory; an {@link IOException} surfaces as an {@link UncheckedIOException}.
  */
 final class HtmlOut {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
-  private final StringBuilder sb = new StringBuilder(64 * 1024);
+  private final Appendable out;
+
+  /** Writes into a string ({@link #toString()}): for tests. */
+  HtmlOut() {
+    this(new StringBuilder());
+  }
+
+  HtmlOut(Appendable out) {
+    this.out = out;
+  }
 
   /** Escapes for both text and double- or single-quoted attribute values. */
   static String escape(String s) {
@@ -21,6 +35,11 @@ final class HtmlOut {
       return "";
     }
     StringBuilder out = new StringBuilder(s.length() + 16);
+    escape(s, out);
+    return out.toString();
+  }
+
+  private static void escape(String s, StringBuilder out) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -33,32 +52,30 @@ final class HtmlOut {
         default -> out.append(c);
       }
     }
-    return out.toString();
   }
 
   /** Opens {@code tag} with name/value attribute pairs; a null value omits the attribute. */
   HtmlOut open(String tag, String... attrs) {
-    sb.append('<').append(name(tag));
     if (attrs.length % 2 != 0) {
       throw new IllegalArgumentException("attributes come in name/value pairs");
     }
+    StringBuilder b = new StringBuilder(64).append('<').append(name(tag));
     for (int i = 0; i < attrs.length; i += 2) {
       if (attrs[i + 1] != null) {
-        sb.append(' ').append(name(attrs[i])).append("=\"").append(escape(attrs[i + 1])).append('"');
+        b.append(' ').append(name(attrs[i])).append("=\"");
+        escape(attrs[i + 1], b);
+        b.append('"');
       }
     }
-    sb.append('>');
-    return this;
+    return put(b.append('>'));
   }
 
   HtmlOut close(String tag) {
-    sb.append("</").append(name(tag)).append('>');
-    return this;
+    return put("</" + name(tag) + ">");
   }
 
   HtmlOut text(Object s) {
-    sb.append(escape(s == null ? "" : s.toString()));
-    return this;
+    return put(escape(s == null ? "" : s.toString()));
   }
 
   /** {@code <tag attrs>text</tag>}. */
@@ -83,8 +100,16 @@ final class HtmlOut {
 
   /** Writes this package's own constant markup, CSS or JS. Never pass data here. */
   HtmlOut trusted(String constant) {
-    sb.append(constant);
-    return this;
+    return put(constant);
+  }
+
+  private HtmlOut put(CharSequence s) {
+    try {
+      out.append(s);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String name(String n) {
@@ -96,6 +121,6 @@ final class HtmlOut {
 
   @Override
   public String toString() {
-    return sb.toString();
+    return out.toString();
   }
 }

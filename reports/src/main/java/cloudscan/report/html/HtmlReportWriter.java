@@ -4,6 +4,8 @@ import cloudscan.core.engine.ScanResult;
 import cloudscan.report.ReportOptions;
 import cloudscan.report.ReportWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,10 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public void write(ScanResult result, ReportOptions options, Path dir) throws IOException {
-    Files.writeString(dir.resolve(FILE), Page.render(result, options), StandardCharsets.UTF_8);
+    try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
+      Page.write(result, options, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 }

@@ -19,13 +19,13 @@ final class RequirementBlock {
 
   static void render(HtmlOut h, RequirementResult r, ResultIndex index) {
     Requirement req = r.requirement();
-    h.open("section", "class", "req " + Badges.css("rs", r.status()), "id", anchor(req),
+    h.open("section", "class", "req " + Badges.css(r), "id", anchor(req),
         "data-req", req.id().value(), "data-status", r.status().name());
     h.open("div", "class", "req-head");
     h.open("h3");
     h.open("span", "class", "label").bi(ResultIndex.label(req), req.id().value()).close("span");
     h.text(" ");
-    Badges.requirement(h, r.status());
+    Badges.requirement(h, r);
     h.close("h3");
     h.open("p", "class", "req-text").bi(req.text()).close("p");
     h.open("ul", "class", "facts");

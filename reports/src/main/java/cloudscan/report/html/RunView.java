@@ -4,6 +4,7 @@ import cloudscan.core.check.Text;
 import cloudscan.core.snapshot.ScannedScope;
 import cloudscan.core.provider.SkippedLocation;
 import cloudscan.core.snapshot.ProviderRun;
+import cloudscan.report.Labels;
 import cloudscan.report.Times;
 import java.util.Map;
 
@@ -32,9 +33,15 @@ final class RunView {
     if (!run.skipped().isEmpty()) {
       h.biEl("h4", Text.of("診断しなかった範囲", "Skipped locations"));
       Tables.head(h, "skipped", Text.of("アカウント", "Account"), Text.of("リージョン", "Location"),
-          Text.of("理由", "Reason"));
+          Text.of("理由", "Reason"), Text.of("判定への影響", "Effect"),
+          Text.of("プロバイダの記録（原文）", "Provider's note"));
       for (SkippedLocation s : run.skipped()) {
-        h.open("tr").el("td", s.account()).el("td", s.location()).el("td", s.reason()).close("tr");
+        h.open("tr").el("td", s.account()).el("td", s.location()).open("td").bi(Labels.of(s.cause())).close("td")
+            .open("td").bi(s.cause().inEstate()
+                ? Text.of("未確認（ここのリソースは判定されていません）", "Never examined (resources there were not judged)")
+                : Text.of("診断の対象外", "Not part of the estate")).close("td")
+            .open("td").el("span", s.reason(), "class", "original")
+            .text(s.evidence() == null ? "" : " / " + s.evidence()).close("td").close("tr");
       }
       Tables.end(h);
     }

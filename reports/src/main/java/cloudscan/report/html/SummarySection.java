@@ -21,20 +21,31 @@ final class SummarySection {
     h.biEl("h2", Text.of("概要", "Summary"), "id", "summary-h");
     h.biEl("h3", Text.of("要件の判定（" + index.result().requirements().size() + "件）",
         "Requirements (" + index.result().requirements().size() + ")"));
-    h.open("ul", "class", "tiles");
+    long advisory = index.result().requirements().stream().filter(Labels::advisoryMiss).count();
+    h.open("ul", "class", "tiles requirement-tiles");
     for (Map.Entry<RequirementStatus, Long> e : index.requirementCounts().entrySet()) {
+      long n = e.getValue() - (e.getKey() == RequirementStatus.NOT_MET ? advisory : 0);
       h.open("li", "class", "tile " + Badges.css("rs", e.getKey()));
-      h.el("span", e.getValue(), "class", "n");
+      h.el("span", n, "class", "n");
       Badges.requirement(h, e.getKey());
+      h.close("li");
+    }
+    if (advisory > 0) {
+      // an advisory item not met is advice, counted apart from the failures (it never fails the gate)
+      h.open("li", "class", "tile rs-advisory");
+      h.el("span", advisory, "class", "n");
+      h.open("span", "class", "badge rs-advisory").el("span", "△", "class", "sym", "aria-hidden", "true")
+          .bi("参考（不適合）", "Advisory (not met)").close("span");
       h.close("li");
     }
     h.close("ul");
     h.biEl("h3", Text.of("指摘の件数", "Findings"));
-    h.open("ul", "class", "tiles");
-    for (Map.Entry<Status, Long> e : index.findingCounts().entrySet()) {
-      h.open("li", "class", "tile " + Badges.css("fs", e.getKey()));
-      h.el("span", e.getValue(), "class", "n");
-      Badges.finding(h, e.getKey());
+    h.open("ul", "class", "tiles finding-tiles");
+    Map<Status, Long> findings = index.findingCounts();
+    for (Status s : ResultIndex.SHOWN_ORDER) {
+      h.open("li", "class", "tile " + Badges.css("fs", s));
+      h.el("span", findings.get(s), "class", "n");
+      Badges.finding(h, s);
       h.close("li");
     }
     h.close("ul");
@@ -60,7 +71,7 @@ final class SummarySection {
     h.open("details", "class", "resolved").open("summary")
         .bi("解消した指摘（" + b.resolved().size() + "件）", "Resolved findings (" + b.resolved().size() + ")")
         .close("summary");
-    h.open("table", "class", "resolved").open("thead").open("tr");
+    h.open("div", "class", "scroll").open("table", "class", "resolved").open("thead").open("tr");
     for (Text t : new Text[] {Text.of("前回の結果", "Was"), Text.of("チェック", "Check"),
         Text.of("リソース", "Resource"), Text.of("内容", "Message")}) {
       h.biEl("th", t, "scope", "col");
@@ -75,7 +86,7 @@ final class SummarySection {
       h.open("td").bi(r.finding().message()).close("td");
       h.close("tr");
     }
-    h.close("tbody").close("table").close("details");
+    h.close("tbody").close("table").close("div").close("details");
   }
 
   private static void tile(HtmlOut h, long n, Text label, String kind) {
@@ -86,7 +97,7 @@ final class SummarySection {
   }
 
   private static void overview(HtmlOut h, ResultIndex index) {
-    h.open("table", "class", "overview");
+    h.open("div", "class", "scroll").open("table", "class", "overview");
     h.open("thead").open("tr");
     for (Text t : new Text[] {Text.of("項番", "Item"), Text.of("要件", "Requirement"),
         Text.of("評価方法", "Assessment"), Text.of("判定", "Status"),
@@ -100,15 +111,15 @@ final class SummarySection {
       h.open("tr", "class", "ov-row", "data-req", req.id().value(), "data-status", r.status().name());
       h.open("td").open("a", "href", "#" + RequirementBlock.anchor(req))
           .bi(ResultIndex.label(req), req.id().value()).close("a").close("td");
-      h.open("td").bi(req.text()).close("td");
-      h.open("td").bi(Labels.of(req.assessment())).close("td");
-      h.open("td");
-      Badges.requirement(h, r.status());
+      h.open("td", "class", "txt").bi(req.text()).close("td");
+      h.open("td", "class", "kind").bi(Labels.of(req.assessment())).close("td");
+      h.open("td", "class", "st");
+      Badges.requirement(h, r);
       h.close("td");
       h.el("td", counts.get(Status.FAIL), "class", "num");
       h.el("td", counts.get(Status.UNKNOWN), "class", "num");
       h.close("tr");
     }
-    h.close("tbody").close("table");
+    h.close("tbody").close("table").close("div");
   }
 }

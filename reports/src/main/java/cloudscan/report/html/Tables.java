@@ -2,12 +2,16 @@ package cloudscan.report.html;
 
 import cloudscan.core.check.Text;
 
-/** A plain table with a bilingual header row. */
+/**
+ * A plain table with a bilingual header row, inside its own horizontally scrolling box: a wide
+ * table on a phone scrolls by itself and never widens the page.
+ */
 final class Tables {
 
   private Tables() { }
 
   static void head(HtmlOut h, String cssClass, Text... columns) {
+    h.open("div", "class", "scroll");
     h.open("table", "class", cssClass).open("thead").open("tr");
     for (Text c : columns) {
       h.biEl("th", c, "scope", "col");
@@ -16,6 +20,6 @@ final class Tables {
   }
 
   static void end(HtmlOut h) {
-    h.close("tbody").close("table");
+    h.close("tbody").close("table").close("div");
   }
 }

@@ -1,6 +1,7 @@
 package cloudscan.report.json;
 
 import cloudscan.core.engine.ScanResult;
+import cloudscan.report.ProgressCounter;
 import cloudscan.report.ReportOptions;
 import cloudscan.report.ReportWriter;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +16,9 @@ import java.util.List;
 /**
  * {@code report.json}: the full result for machines, both languages included (the language option
  * does not apply). Shape: {@code cloudscan/report/result.schema.json}.
+ *
+ * <p>Written as a stream: the document's finding lists are made one record at a time as Jackson's
+ * generator writes them, so memory does not grow with the number of findings.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -42,8 +46,10 @@ public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public void write(ScanResult result, ReportOptions options, Path dir) throws IOException {
+    ProgressCounter progress = new ProgressCounter(options, FILE, ReportDoc.findingRecords(result));
     try (OutputStream out = Files.newOutputStream(dir.resolve(FILE))) {
-      WRITER.writeValue(out, ReportDoc.of(result));
+      WRITER.writeValue(out, ReportDoc.of(result, progress::step));
     }
+    progress.end();
   }
 }

@@ -3,8 +3,10 @@ package cloudscan.report.json;
 import cloudscan.core.catalog.Catalog;
 import cloudscan.core.check.Status;
 import cloudscan.core.engine.Baseline;
+import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
+import cloudscan.core.engine.Settings;
 import cloudscan.report.ResultIndex;
 import cloudscan.report.Times;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,12 +26,15 @@ import java.util.Map;
  *                         catalog with fewer items); the summary counts them too. Left out when
  *                         there are none
  * @param resolved open findings of the baseline that are gone now; left out without a baseline
+ * @param settings how the result was judged (thresholds, excluded checks, system name); left out
+ *                 in results that did not record it
  */
 record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String evaluatedAt,
     SnapshotDoc snapshot, SummaryDoc summary, List<RequirementDoc> requirements,
     List<CheckDoc> checks, List<SnapshotDoc.GapDoc> gaps, List<FindingDoc.WaiverDoc> expiredWaivers,
     @Nullable @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FindingDoc> unmappedFindings,
-    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingDoc> resolved) {
+    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingDoc> resolved,
+    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) SettingsDoc settings) {
 
   /** Bumped on any incompatible change to the document; additive changes keep it. */
   static final int SCHEMA_VERSION = 1;
@@ -60,15 +65,38 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
     }
   }
 
-  private static List<FindingDoc> unmapped(ScanResult result) {
+  /**
+   * The yardstick: every threshold in effect with the catalog's value and where it came from,
+   * the check selection and the checks it left out, and {@code --system-name}.
+   */
+  record SettingsDoc(List<ThresholdDoc> thresholds, List<String> selection, List<String> excludedChecks,
+      @Nullable String systemName) {
+    static SettingsDoc of(Settings s) {
+      boolean none = s.thresholds().isEmpty() && s.selection().isEmpty() && s.excludedChecks().isEmpty()
+          && s.systemName() == null;
+      return none ? null : new SettingsDoc(
+          s.thresholds().stream().map(t -> new ThresholdDoc(t.name(), t.value(), t.catalogValue(), t.source()))
+              .toList(), s.selection(), s.excludedChecks(), s.systemName());
+    }
+  }
+
+  record ThresholdDoc(String name, String value, String catalogValue, Settings.Source source) { }
+
+  private static List<CheckOutcome> unmappedChecks(ScanResult result) {
     Set<String> mapped = new HashSet<>();
     result.requirements().forEach(r -> mapped.addAll(r.checkIds()));
-    return result.checks().stream().filter(o -> !mapped.contains(o.spec().id()))
-        .flatMap(o -> o.findings().stream().map(f -> FindingDoc.of(f, o.spec(), result.baseline())))
-        .toList();
+    return result.checks().stream().filter(o -> !mapped.contains(o.spec().id())).toList();
   }
 
   static ReportDoc of(ScanResult result) {
+    return of(result, () -> { });
+  }
+
+  /**
+   * The document; its finding lists are made as they are written ({@link LazyList}), and
+   * {@code perFinding} runs for each finding record made (the writer's progress).
+   */
+  static ReportDoc of(ScanResult result, Runnable perFinding) {
     ResultIndex index = new ResultIndex(result);
     Baseline b = result.baseline();
     SummaryDoc summary = new SummaryDoc(index.requirementCounts(), index.findingCounts(),
@@ -78,13 +106,31 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
         new ToolDoc("cloudscan", result.snapshot().toolVersion()),
         CatalogDoc.of(result.catalog()),
         Times.iso(result.evaluatedAt()),
-        SnapshotDoc.of(result.snapshot()),
+        SnapshotDoc.of(result.snapshot(), result.settings().snapshotSha256()),
         summary,
-        result.requirements().stream().map(r -> RequirementDoc.of(r, index)).toList(),
-        result.checks().stream().map(CheckDoc::of).toList(),
-        result.gaps().stream().map(SnapshotDoc.GapDoc::of).toList(),
-        result.expiredWaivers().stream().map(FindingDoc.WaiverDoc::of).toList(),
-        unmapped(result),
-        b == null ? null : b.resolved().stream().map(FindingDoc::of).toList());
+        LazyList.map(result.requirements(), r -> RequirementDoc.of(r, index, perFinding)),
+        LazyList.map(result.checks(), CheckDoc::of),
+        LazyList.map(result.gaps(), SnapshotDoc.GapDoc::of),
+        LazyList.map(result.expiredWaivers(), FindingDoc.WaiverDoc::of),
+        LazyList.findings(unmappedChecks(result), (o, f) -> {
+          perFinding.run();
+          return FindingDoc.of(f, o.spec(), b);
+        }),
+        b == null ? null : LazyList.map(b.resolved(), r -> {
+          perFinding.run();
+          return FindingDoc.of(r);
+        }),
+        SettingsDoc.of(result.settings()));
+  }
+
+  /** How many finding records {@link #of(ScanResult, Runnable)} makes: the writer's progress total. */
+  static long findingRecords(ScanResult result) {
+    ResultIndex index = new ResultIndex(result);
+    long n = 0;
+    for (var r : result.requirements()) {
+      n += index.checksOf(r).stream().mapToLong(o -> o.findings().size()).sum();
+    }
+    n += unmappedChecks(result).stream().mapToLong(o -> o.findings().size()).sum();
+    return n + (result.baseline() == null ? 0 : result.baseline().resolved().size());
   }
 }

@@ -17,11 +17,13 @@ record RequirementDoc(String id, String label, int section, Bi title, Assessment
     boolean advisory, RequirementStatus status, List<String> checks, AttestationDoc attestation,
     Map<Status, Long> counts, List<FindingDoc> findings) {
 
-  static RequirementDoc of(RequirementResult r, ResultIndex index) {
+  /** @param perFinding runs for each finding record made, as it is written */
+  static RequirementDoc of(RequirementResult r, ResultIndex index, Runnable perFinding) {
     Requirement req = r.requirement();
-    List<FindingDoc> findings = index.checksOf(r).stream()
-        .flatMap(o -> o.findings().stream().map(f -> FindingDoc.of(f, o.spec(), index.result().baseline())))
-        .toList();
+    List<FindingDoc> findings = LazyList.findings(index.checksOf(r), (o, f) -> {
+      perFinding.run();
+      return FindingDoc.of(f, o.spec(), index.result().baseline());
+    });
     return new RequirementDoc(req.id().value(), ResultIndex.label(req), req.section(),
         Bi.of(req.text()), req.assessment(), req.advisory(), r.status(), r.checkIds(),
         AttestationDoc.of(r.attestationState(), r.attestation()), index.findingCounts(r), findings);

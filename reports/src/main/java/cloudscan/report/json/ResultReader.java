@@ -10,6 +10,7 @@ import cloudscan.core.engine.CheckOutcome;
 import cloudscan.core.engine.Finding;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.ScanResult;
+import cloudscan.core.engine.Settings;
 import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.FactKinds;
@@ -114,7 +115,8 @@ public final class ResultReader {
    * Fields results gained with snapshot format 2 (scope levels and what was looked for, skip
    * causes): absent in results written before, derived when they are read.
    */
-  private static final Set<String> DERIVED_FOR_OLDER_RESULTS = Set.of("level", "lookedFor", "cause");
+  private static final Set<String> DERIVED_FOR_OLDER_RESULTS = Set.of("level", "lookedFor", "cause",
+      "NOT_ASSESSED");
 
   /** The first path where two trees differ, with both values; null when they are equal. */
   static String[] firstDifference(JsonNode a, JsonNode b, String path) {
@@ -243,8 +245,20 @@ public final class ResultReader {
       }
 
       ScanResult result = new ScanResult(header, catalog, instant(d.evaluatedAt(), "evaluatedAt"), results,
-          checks, gaps, expired);
+          checks, gaps, expired, null, settings(d));
       return d.resolved() == null ? result : result.withBaseline(baseline(d));
+    }
+
+    /** How the result was judged; results that did not record it give {@link Settings#NONE}. */
+    private static Settings settings(ReportDoc d) {
+      ReportDoc.SettingsDoc s = d.settings();
+      if (s == null) {
+        return d.snapshot().sha256() == null ? Settings.NONE
+            : Settings.NONE.withSnapshotSha256(d.snapshot().sha256());
+      }
+      return new Settings(s.thresholds().stream().map(t -> new Settings.ThresholdSetting(t.name(), t.value(),
+          t.catalogValue(), t.source())).toList(), s.selection(), s.excludedChecks(), s.systemName(),
+          d.snapshot().sha256());
     }
 
     /**

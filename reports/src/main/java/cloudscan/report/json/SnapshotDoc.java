@@ -13,13 +13,17 @@ import cloudscan.report.Times;
 import java.util.List;
 import java.util.Map;
 
-/** What was collected, by whom, when and where: the evidence header of the report. */
+/**
+ * What was collected, by whom, when and where: the evidence header of the report.
+ *
+ * @param sha256 lower-case hex SHA-256 of the snapshot file judged; left out when unknown
+ */
 record SnapshotDoc(int formatVersion, @Nullable String toolVersion, @Nullable String createdAt,
-    List<RunDoc> runs) {
+    List<RunDoc> runs, @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) String sha256) {
 
-  static SnapshotDoc of(SnapshotHeader h) {
+  static SnapshotDoc of(SnapshotHeader h, String sha256) {
     return new SnapshotDoc(h.formatVersion(), h.toolVersion(), Times.iso(h.createdAt()),
-        h.runs().stream().map(RunDoc::of).toList());
+        h.runs().stream().map(RunDoc::of).toList(), sha256);
   }
 
   record RunDoc(String provider, @Nullable String identity, @Nullable String startedAt,

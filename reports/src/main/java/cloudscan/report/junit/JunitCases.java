@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 final class JunitCases {
 
+  /** Finding lines per test case; CI views show the rest as a count. */
+  static final int LINES = 100;
+
   private JunitCases() { }
 
   static List<JunitCase> of(RequirementResult r, ResultIndex index, Lang lang) {
@@ -74,10 +77,15 @@ final class JunitCases {
     };
   }
 
-  /** Every finding that is not a plain pass, one per line. */
+  /** Every finding that is not a plain pass, one per line, worst first, at most {@link #LINES}. */
   private static String lines(CheckOutcome o, Lang lang) {
-    String s = o.findings().stream().filter(f -> f.status() != Status.PASS)
-        .map(f -> line(f, lang)).collect(Collectors.joining("\n"));
+    List<Finding> open = ResultIndex.worstFirst(o).stream().filter(f -> f.status() != Status.PASS).toList();
+    String s = open.stream().limit(LINES).map(f -> line(f, lang)).collect(Collectors.joining("\n"));
+    if (open.size() > LINES) {
+      int rest = open.size() - LINES;
+      s += "\n" + Text.of("ほか " + rest + " 件（すべて report.csv・report.json にあります）",
+          "and " + rest + " more (every one in report.csv and report.json)").in(lang);
+    }
     return s.isEmpty() ? null : s;
   }
 

@@ -7,6 +7,7 @@ import cloudscan.core.engine.Baseline;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
+import cloudscan.report.EvidenceHeader;
 import cloudscan.report.Labels;
 import cloudscan.report.ReportOptions;
 import cloudscan.report.ReportWriter;
@@ -45,8 +46,9 @@ public final class MarkdownReportWriter implements ReportWriter {
   static String render(ScanResult result, Lang lang) {
     ResultIndex index = new ResultIndex(result);
     StringBuilder md = new StringBuilder(8 * 1024);
-    RequirementStatus worst = result.requirements().stream().map(RequirementResult::status)
-        .min(Enum::compareTo).orElse(RequirementStatus.NOT_APPLICABLE);
+    // advisory items (3.7) give advice: they never make the headline "not met"
+    RequirementStatus worst = result.requirements().stream().filter(r -> !Labels.advisoryMiss(r))
+        .map(RequirementResult::status).min(Enum::compareTo).orElse(RequirementStatus.NOT_APPLICABLE);
     md.append("## ").append(Labels.symbol(worst)).append(" cloudscan: ")
         .append(Md.text(result.catalog().title().in(lang))).append("\n\n");
     if (result.catalog().issuer() != null) {
@@ -54,6 +56,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     md.append(Text.of("評価日時 ", "evaluated ").in(lang)).append(Times.human(result.evaluatedAt()))
         .append("\n\n");
+    evidence(md, result, lang);
     summary(md, index, lang);
     if (result.baseline() != null) {
       baseline(md, result, lang);
@@ -69,14 +72,29 @@ public final class MarkdownReportWriter implements ReportWriter {
     return md.toString();
   }
 
+  /** The evidence header, folded: collection time, identity, scope, never-examined locations. */
+  private static void evidence(StringBuilder md, ScanResult result, Lang lang) {
+    md.append("<details><summary>").append(Text.of("証跡の情報", "Evidence").in(lang)).append("</summary>\n\n");
+    for (EvidenceHeader.Item item : EvidenceHeader.of(result).items()) {
+      String value = Md.text(item.value().in(lang));
+      md.append("- **").append(Md.text(item.label().in(lang))).append("**: ")
+          .append(item.code() ? "`" + item.value().in(lang).replace("`", "'") + "`" : value).append('\n');
+    }
+    md.append("\n</details>\n\n");
+  }
+
   private static void summary(StringBuilder md, ResultIndex index, Lang lang) {
     md.append(Md.row(Text.of("判定", "Status").in(lang), Text.of("要件数", "Requirements").in(lang)));
     md.append("|---|---:|\n");
+    long advisory = index.result().requirements().stream().filter(Labels::advisoryMiss).count();
     for (Map.Entry<RequirementStatus, Long> e : index.requirementCounts().entrySet()) {
-      if (e.getValue() > 0) {
-        md.append(Md.row(Labels.symbol(e.getKey()) + " " + Labels.of(e.getKey()).in(lang),
-            e.getValue().toString()));
+      long n = e.getValue() - (e.getKey() == RequirementStatus.NOT_MET ? advisory : 0);
+      if (n > 0) {
+        md.append(Md.row(Labels.symbol(e.getKey()) + " " + Labels.of(e.getKey()).in(lang), Long.toString(n)));
       }
+    }
+    if (advisory > 0) {
+      md.append(Md.row("△ " + Text.of("参考（不適合）", "Advisory (not met)").in(lang), Long.toString(advisory)));
     }
     md.append('\n');
   }
@@ -103,7 +121,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       Map<Status, Long> counts = index.findingCounts(r);
       md.append(Md.row(Md.text(ResultIndex.label(r.requirement())),
           Md.text(Md.shorten(r.requirement().text().in(lang), 40)),
-          Labels.symbol(r.status()) + " " + Labels.of(r.status()).in(lang),
+          Labels.symbol(r) + " " + Labels.of(r).in(lang),
           counts.get(Status.FAIL).toString(), counts.get(Status.UNKNOWN).toString()));
     }
     md.append("\n</details>\n\n");

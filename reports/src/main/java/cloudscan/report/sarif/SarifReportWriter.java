@@ -2,6 +2,7 @@ package cloudscan.report.sarif;
 
 import cloudscan.core.engine.ScanResult;
 import cloudscan.core.snapshot.Gap;
+import cloudscan.report.ProgressCounter;
 import cloudscan.report.ReportOptions;
 import cloudscan.report.ReportWriter;
 import cloudscan.report.Times;
@@ -43,6 +44,7 @@ public final class SarifReportWriter implements ReportWriter {
 
   @Override
   public void write(ScanResult result, ReportOptions options, Path dir) throws IOException {
+    ProgressCounter progress = new ProgressCounter(options, FILE, SarifResults.count(result));
     ObjectNode log = JsonNodeFactory.instance.objectNode();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
@@ -55,12 +57,14 @@ public final class SarifReportWriter implements ReportWriter {
     driver.set("rules", SarifRules.of(result, options.lang()));
     run.set("invocations", invocations(result));
     run.putObject("automationDetails").put("id", "cloudscan/" + result.catalog().id() + "/");
-    run.set("results", SarifResults.of(result, options.lang()));
+    List<ObjectNode> results = SarifResults.of(result, options.lang(), progress::step);
+    run.putPOJO("results", results);
     run.putObject("properties").put("catalog", result.catalog().id())
         .put("evaluatedAt", Times.iso(result.evaluatedAt()));
     try (OutputStream out = Files.newOutputStream(dir.resolve(FILE))) {
       WRITER.writeValue(out, log);
     }
+    progress.end();
   }
 
   private static ArrayNode invocations(ScanResult result) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -33,18 +34,43 @@ final class SarifResults {
 
   private SarifResults() { }
 
-  static ArrayNode of(ScanResult result, Lang lang) {
-    ArrayNode out = F.arrayNode();
+  /**
+   * The results, made one at a time as they are written (a large estate's SARIF is a stream, not
+   * a tree in memory); {@code perResult} runs for each (the writer's progress).
+   */
+  static List<ObjectNode> of(ScanResult result, Lang lang, Runnable perResult) {
     List<CheckOutcome> checks = result.checks();
-    for (int i = 0; i < checks.size(); i++) {
-      CheckOutcome o = checks.get(i);
-      for (Finding f : o.findings()) {
-        if (f.status() != Status.PASS) {
-          out.add(result(f, o.spec(), i, lang, result.baseline()));
+    int n = count(result);
+    int[] check = new int[n];
+    int[] finding = new int[n];
+    int k = 0;
+    for (int c = 0; c < checks.size(); c++) {
+      List<Finding> fs = checks.get(c).findings();
+      for (int i = 0; i < fs.size(); i++) {
+        if (fs.get(i).status() != Status.PASS) {
+          check[k] = c;
+          finding[k++] = i;
         }
       }
     }
-    return out;
+    int size = n;
+    return new AbstractList<>() {
+      @Override public ObjectNode get(int i) {
+        CheckOutcome o = checks.get(check[i]);
+        perResult.run();
+        return result(o.findings().get(finding[i]), o.spec(), check[i], lang, result.baseline());
+      }
+
+      @Override public int size() {
+        return size;
+      }
+    };
+  }
+
+  /** How many results there are: every finding that is not a pass. */
+  static int count(ScanResult result) {
+    return (int) result.checks().stream().flatMap(o -> o.findings().stream())
+        .filter(f -> f.status() != Status.PASS).count();
   }
 
   private static ObjectNode result(Finding f, CheckSpec spec, int ruleIndex, Lang lang, Baseline baseline) {

@@ -37,10 +37,16 @@
       all('.check', sec).forEach(function (chk) {
         var checkHit = headHit || (q !== '' && has(chk.querySelector('.check-head'), q));
         var anyRow = false;
-        all('tr.finding', chk).forEach(function (tr) {
-          var ok = blockOk && matches(tr, f) && (!q || checkHit || has(tr, q));
-          tr.hidden = !ok;
-          if (ok) { anyRow = true; rows++; }
+        all('details.findings', chk).forEach(function (d) {
+          var any = false;
+          all('tr.finding', d).forEach(function (tr) {
+            var ok = blockOk && matches(tr, f) && (!q || checkHit || has(tr, q));
+            tr.hidden = !ok;
+            if (ok) { any = true; rows++; }
+          });
+          // a filter that picks rows opens the box they are in
+          if (rowFilter && any) { d.open = true; }
+          anyRow = anyRow || any;
         });
         var show = blockOk && (!rowFilter || anyRow || (!selects && checkHit));
         chk.hidden = !show;
@@ -81,6 +87,21 @@
   }
   all('[data-set-lang]').forEach(function (b) {
     b.addEventListener('click', function () { setLang(b.getAttribute('data-set-lang')); });
+  });
+  // On a phone the evidence header starts folded, so the summary fits the first screen.
+  var evidence = $('evidence');
+  if (evidence && window.matchMedia && window.matchMedia('(max-width: 640px)').matches) {
+    evidence.open = false;
+  }
+  // Print everything: open every box for printing, and restore them afterwards.
+  var closed = [];
+  window.addEventListener('beforeprint', function () {
+    closed = all('details:not([open])');
+    closed.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    closed.forEach(function (d) { d.open = false; });
+    closed = [];
   });
   setLang(root.getAttribute('data-lang') || 'ja');
 })();

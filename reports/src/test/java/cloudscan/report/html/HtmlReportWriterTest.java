@@ -7,7 +7,12 @@ import cloudscan.report.fixture.Reports;
 import cloudscan.report.fixture.SampleResult;
 import cloudscan.report.fixture.TestCatalog;
 import java.nio.file.Path;
+import cloudscan.core.fact.Located;
+import cloudscan.report.ReportOptions;
+import cloudscan.report.fixture.EnglishWords;
+import cloudscan.report.fixture.FakeChecks;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -124,5 +129,75 @@ class HtmlReportWriterTest {
   @Test void notApplicableCheck_andUncoveredRequirement_sayWhy() {
     assertThat(doc.select("#req-3\\.2 tr.finding[data-status=UNKNOWN]")).hasSize(1);
     assertThat(doc.select("#req-2\\.2 p.note").text()).contains("自動で判定するチェックはありません");
+  }
+
+  @Test void withinACheck_failuresFirst_thenReviews_thenPasses() {
+    List<String> statuses = doc.select("#req-1\\.1 .check[data-check=test.outside-japan] tr.finding")
+        .eachAttr("data-status");
+    assertThat(statuses).containsExactly("FAIL", "WARN", "PASS", "PASS");
+    assertThat(doc.select("#req-1\\.1 details.open-findings").attr("open")).isNotNull();
+    assertThat(doc.select("#req-1\\.1 details.passes tr.finding").eachAttr("data-status")).containsOnly("PASS");
+  }
+
+  @Test void advisoryRequirement_readsAdvisory_notAPlainNotMet(@TempDir Path d) throws Exception {
+    new HtmlReportWriter().write(SampleResult.judge(List.of(FakeChecks.singleZone()),
+        Located.regional(SampleResult.resource("ap-northeast-1", "zonal-db", "db-1"))), new ReportOptions(Lang.JA), d);
+    Document a = Jsoup.parse(Reports.read(d.resolve("report.html")));
+    Element badge = a.selectFirst("#req-3\\.7 h3 .badge");
+    assertThat(badge.classNames()).contains("rs-advisory").doesNotContain("rs-not-met");
+    assertThat(badge.select("span.ja").text()).isEqualTo("参考（不適合）");
+    assertThat(badge.select("span.en").text()).isEqualTo("Advisory (not met)");
+    assertThat(a.select("tr.ov-row[data-req=3.7] .badge.rs-advisory")).hasSize(1);
+    assertThat(a.select(".tiles .tile.rs-advisory .n").text()).isEqualTo("1");
+    assertThat(a.select(".tiles .tile.rs-not-met .n").text()).isEqualTo("0");
+  }
+
+  @Test void largeCheck_listsAtMostAHundredOpenFindings_countsThePasses(@TempDir Path d) throws Exception {
+    new HtmlReportWriter().write(cloudscan.report.scale.LargeReport.result(5_000), new ReportOptions(Lang.EN), d);
+    Document big = Jsoup.parse(Reports.read(d.resolve("report.html")));
+    Element check = big.selectFirst("#req-1\\.1 .check[data-check=test.bulk]");
+    assertThat(check.select("tr.finding")).hasSize(CheckBlock.LISTED);
+    assertThat(check.select("details.open-findings").attr("open")).as("a long list starts folded").isEmpty();
+    assertThat(check.select("details.open-findings summary").text()).contains("(500)");
+    assertThat(check.select("p.more").text()).contains("400 more not shown", "report.csv", "report.json");
+    assertThat(check.select("p.passes").text()).contains("Passing resources (4500)", "report.csv");
+    assertThat(check.select("details.passes")).isEmpty();
+  }
+
+  @Test void evidenceHeader_bindsTheReportToItsSnapshot() {
+    Element ev = doc.selectFirst("header.top details#evidence[open]");
+    assertThat(ev.select("dt").eachAttr("data-key")).containsExactly("evaluatedAt", "collectedAt", "identity",
+        "accounts", "locations", "neverExamined", "snapshot");
+    assertThat(ev.select("dd[data-key=collectedAt]").text()).isEqualTo("2026-06-01 08:58:00 JST – 2026-06-01 08:59:00 JST");
+    assertThat(ev.select("dd[data-key=identity]").text()).contains("arn:aws:sts::111122223333:assumed-role/Audit/ci");
+    assertThat(ev.select("dd[data-key=accounts] .ja").text()).isEqualTo("1 件: aws 111122223333");
+    assertThat(ev.select("dd[data-key=locations] .ja").text()).isEqualTo("2 件: aws ap-northeast-1、aws ap-northeast-3");
+    // us-east-1 was left out by the user: part of the estate, never examined. ap-east-1 is not enabled: not in the estate.
+    assertThat(ev.select("dd[data-key=neverExamined] .en").text())
+        .isEqualTo("1: 111122223333 us-east-1 (Not selected for the scan)");
+  }
+
+  @Test void gapsAndSkippedLocations_areExplainedInJapanese_providerWordsMarkedAsOriginal() {
+    Element gap = doc.selectFirst("table.gaps tbody tr");
+    assertThat(gap.select("td").get(3).select(".ja").text()).isEqualTo("権限がなく拒否されました");
+    assertThat(gap.select(".original").text()).isEqualTo("not authorized & <denied>");
+    assertThat(doc.select("table.skipped tbody tr").get(0).select(".ja").eachText())
+        .containsExactly("有効化されていないオプトインリージョン", "診断の対象外");
+    assertThat(doc.select("table.skipped tbody tr").get(1).select(".ja").eachText())
+        .containsExactly("スキャン対象に選ばれていません", "未確認（ここのリソースは判定されていません）");
+  }
+
+  /**
+   * What a reader of the Japanese page sees (English spans hidden) has no English words of the
+   * report's own: the only ones left come from the data (IDs, names, the providers' messages and
+   * notes, waivers and attestations as written) or are file names and abbreviations.
+   */
+  @Test void japanesePage_hasNoEnglishOfItsOwn() {
+    Document d = Jsoup.parse(html);
+    d.select("span.en, script, style, [data-set-lang]").remove();
+    Set<String> allowed = EnglishWords.ofData(Reports.sample());
+    StringBuilder visible = new StringBuilder();
+    d.body().getAllElements().forEach(e -> e.textNodes().forEach(t -> visible.append(t.text()).append(' ')));
+    assertThat(EnglishWords.in(visible.toString())).isSubsetOf(allowed);
   }
 }

@@ -52,10 +52,39 @@ class MarkdownReportWriterTest {
   }
 
   @Test void english_isChosenByOption() {
-    assertThat(Reports.read(en.resolve("report.md"))).contains("Failures and unknowns", "Not met");
+    assertThat(Reports.read(en.resolve("report.md"))).contains("Failures, reviews and unknowns", "Not met");
   }
 
   @Test void shorten_countsCodePoints() {
     assertThat(Md.shorten("𠀋𠀋𠀋", 2)).isEqualTo("𠀋𠀋…");
+  }
+
+  @Test void advisoryRequirement_readsAdvisory_andNeverMakesTheHeadlineNotMet() {
+    var r = SampleResult.judge(java.util.List.of(cloudscan.report.fixture.FakeChecks.singleZone()),
+        cloudscan.core.fact.Located.regional(SampleResult.resource("ap-northeast-1", "zonal-db", "db-1")));
+    String a = MarkdownReportWriter.render(r, Lang.JA);
+    assertThat(a.lines().filter(l -> l.startsWith("| ３（７） |"))).singleElement().asString()
+        .contains("△ 参考（不適合）").doesNotContain("✖");
+    assertThat(a).contains("| △ 参考（不適合） | 1 |").doesNotContain("| ✖ 不適合 |").doesNotStartWith("## ✖");
+  }
+
+  @Test void evidence_isListedUnderTheHeading() {
+    assertThat(md).contains("<details><summary>証跡の情報</summary>",
+        "- **収集日時**: 2026-06-01 08:58:00 JST – 2026-06-01 08:59:00 JST",
+        "- **診断に使った ID**: `aws: arn:aws:sts::111122223333:assumed-role/Audit/ci`");
+  }
+
+  @Test void reviewsAreListed_afterFailures_beforeUnknowns() {
+    int fail = md.indexOf("| ✖ 不合格 |");
+    int review = md.indexOf("| ! 要確認 |");
+    int unknown = md.indexOf("| ? 判定不能 |", md.indexOf("### "));
+    assertThat(fail).isPositive().isLessThan(review);
+    assertThat(review).isLessThan(unknown);
+  }
+
+  @Test void japaneseReport_hasNoEnglishOfItsOwn() {
+    String text = md.replaceAll("<[^>]+>", " ").replaceAll("&[a-z]+;", " ").replace("\\", "");
+    assertThat(cloudscan.report.fixture.EnglishWords.in(text))
+        .isSubsetOf(cloudscan.report.fixture.EnglishWords.ofData(Reports.sample()));
   }
 }

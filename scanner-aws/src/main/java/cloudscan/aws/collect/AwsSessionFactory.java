@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -53,7 +52,7 @@ public final class AwsSessionFactory {
     clients.register(SIGNED_IN, config.option("role-arn")
         .map(arn -> assumeRole(clients, AwsClients.CALLER, home, arn, config.option("external-id").orElse(null)))
         .orElseGet(() -> clients.credentials(AwsClients.CALLER)));
-    GetCallerIdentityResponse me = whoAmI(clients, home);
+    GetCallerIdentityResponse me = whoAmI(clients, home, config.option("profile").orElse(null));
     clients.partition(Partitions.ofArn(me.arn()).orElse("aws"));
     clients.register(me.account(), clients.credentials(SIGNED_IN));
     List<String> accounts = new ArrayList<>(List.of(me.account()));
@@ -121,16 +120,12 @@ public final class AwsSessionFactory {
     }
   }
 
-  private static GetCallerIdentityResponse whoAmI(AwsClients clients, Region home) throws ProviderException {
+  private static GetCallerIdentityResponse whoAmI(AwsClients clients, Region home, String profile)
+      throws ProviderException {
     try {
       return clients.client(SIGNED_IN, home, StsClient.class, StsClient::builder).getCallerIdentity();
-    } catch (AwsServiceException e) {
-      throw new ProviderException("AWS rejected the credentials (" + AwsErrors.describe(e).message()
-          + "). Check the profile, role-arn/external-id, or refresh the session (aws sso login).", e);
     } catch (SdkException e) {
-      throw new ProviderException("No usable AWS credentials: " + e.getMessage()
-          + " Configure credentials (aws configure, aws sso login, AWS_PROFILE or --option profile=NAME,"
-          + " or an instance/task role) and retry.", e);
+      throw new ProviderException(CredentialErrors.message(e, profile), e);
     }
   }
 

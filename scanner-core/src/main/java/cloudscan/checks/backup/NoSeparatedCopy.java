@@ -20,8 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * Requirement 3.12 asks that backups be kept separated OR non-overwritable. Per scanned account with
- * backup plans: PASS if some plan copies to another account or some vault in the account is LOCKED; FAIL
- * if neither; UNKNOWN if neither is shown but a copy's account or a vault's lock state is unknown.
+ * backup plans: PASS if some plan copies to another account or some vault the backups use is LOCKED;
+ * FAIL if neither; UNKNOWN if neither is shown but a copy's account or a used vault's lock state is
+ * unknown. The vaults the backups use are those the account's plans write to or copy into; where
+ * no plan names its vaults, those holding recovery points. A locked vault nothing uses protects
+ * nothing.
  * Every plan that makes no copy at all also gets a WARN on the plan itself.
  */
 public final class NoSeparatedCopy implements Check {
@@ -67,7 +70,8 @@ public final class NoSeparatedCopy implements Check {
       ja.add("プラン " + p.resource().id() + " が別アカウントにコピーしています");
       en.add("plan " + p.resource().id() + " copies to another account");
     });
-    vaults.stream().filter(v -> v.immutabilityAt(ctx.now()) == Immutability.LOCKED).forEach(v -> {
+    List<BackupVault> used = used(plans, vaults);
+    used.stream().filter(v -> v.immutabilityAt(ctx.now()) == Immutability.LOCKED).forEach(v -> {
       ja.add("保管庫 " + v.resource().id() + " は変更不可でロックされています");
       en.add("vault " + v.resource().id() + " is immutable and locked");
     });
@@ -76,7 +80,9 @@ public final class NoSeparatedCopy implements Check {
     }
     boolean copyAccountUnknown = plans.stream().anyMatch(p -> !p.copies().isKnown())
         || plans.stream().flatMap(p -> p.knownCopies().stream()).anyMatch(c -> c.account() == null);
-    boolean lockUnknown = vaults.stream().anyMatch(v -> v.immutabilityAt(ctx.now()) == Immutability.UNKNOWN);
+    boolean lockUnknown = used.stream().anyMatch(v -> v.immutabilityAt(ctx.now()) == Immutability.UNKNOWN)
+        || vaults.stream().filter(v -> !used.contains(v) && !v.recoveryPoints().isKnown() && !named(plans, vaults))
+            .anyMatch(v -> v.immutabilityAt(ctx.now()) != Immutability.NONE); // may be in use: its points were not read
     if (copyAccountUnknown || lockUnknown) {
       return Result.unknown(ref, Text.of(
           "別アカウントへのコピーもロックされた保管庫も確認できず、コピー先アカウントまたは保管庫のロック状態が不明です",
@@ -88,5 +94,17 @@ public final class NoSeparatedCopy implements Check {
             + plans.size() + " プラン、" + vaults.size() + " 保管庫）",
         "no backup plan copies to another account and no vault is locked (" + plans.size()
             + " plan(s), " + vaults.size() + " vault(s))"));
+  }
+
+  /** The vaults the plans write to or copy into; where no plan names a vault, those holding recovery points. */
+  private static List<BackupVault> used(List<BackupPlan> plans, List<BackupVault> vaults) {
+    boolean named = named(plans, vaults);
+    return vaults.stream().filter(v -> named ? plans.stream().anyMatch(p -> p.uses(v.resource().id()))
+        : v.recoveryPoints().isKnown() && v.recoveryPoints().value() > 0).toList();
+  }
+
+  private static boolean named(List<BackupPlan> plans, List<BackupVault> vaults) {
+    return plans.stream().anyMatch(p -> !p.vaults().isEmpty())
+        || vaults.stream().anyMatch(v -> plans.stream().anyMatch(p -> p.uses(v.resource().id())));
   }
 }

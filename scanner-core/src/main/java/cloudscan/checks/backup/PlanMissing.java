@@ -1,6 +1,7 @@
 package cloudscan.checks.backup;
 
 import cloudscan.checks.Scopes;
+import cloudscan.checks.Tags;
 import cloudscan.core.check.Check;
 import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
@@ -11,6 +12,7 @@ import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.DataStore;
+import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.StoreKind;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +20,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A scanned account holds data stores but has no backup plan at all (the engine's expectation:
- * FAIL where plans were looked for, UNKNOWN where not). An account with stores and plans passes.
+ * A scanned account holds data stores but no backup plan protects any of them. No plan at all is
+ * the engine's expectation (FAIL where plans were looked for, UNKNOWN where not). With plans, the
+ * account passes only if some plan's selections select at least one of its data stores; plans
+ * that select nothing there FAIL; UNKNOWN when that depends on selections or tags not read.
  */
 public final class PlanMissing implements Check {
 
@@ -47,12 +51,41 @@ public final class PlanMissing implements Check {
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     List<DataStore> stores = facts.all(DataStore.class).stream().filter(s -> BACKED_UP_KINDS.contains(s.kind())).toList();
     List<BackupPlan> plans = facts.all(BackupPlan.class);
+    Tags tags = Tags.of(facts);
     return facts.estate().accounts().stream().flatMap(account -> {
-      int storeCount = Scopes.inAccount(facts, stores, account).size();
-      int planCount = Scopes.inAccount(facts, plans, account).size();
-      return storeCount == 0 || planCount == 0 ? Stream.empty() : Stream.of(Result.pass(account.asResource(), Text.of(
-          "データストア " + storeCount + " 件、バックアッププラン " + planCount + " 件があります",
-          storeCount + " data store(s), " + planCount + " backup plan(s)")));
+      List<DataStore> mine = Scopes.inAccount(facts, stores, account);
+      List<BackupPlan> itsPlans = Scopes.inAccount(facts, plans, account);
+      return mine.isEmpty() || itsPlans.isEmpty() ? Stream.empty()
+          : Stream.of(judge(account.asResource(), mine, itsPlans, tags));
     });
+  }
+
+  private static Result judge(ResourceRef account, List<DataStore> stores, List<BackupPlan> plans, Tags tags) {
+    long selected = 0;
+    long undecided = 0;
+    for (DataStore s : stores) {
+      List<Boolean> answers = plans.stream().map(p -> p.selects(s.resource().id(), tags.of(s.resource().id()))).toList();
+      if (answers.contains(Boolean.TRUE)) {
+        selected++;
+      } else if (answers.contains(null)) {
+        undecided++;
+      }
+    }
+    int n = stores.size();
+    if (selected > 0) {
+      return Result.pass(account, Text.of(
+          "データストア " + n + " 件のうち " + selected + " 件をバックアッププラン（" + plans.size() + " 件）が選択しています",
+          selected + " of " + n + " data store(s) selected by the " + plans.size() + " backup plan(s)"));
+    }
+    if (undecided > 0) {
+      return Result.unknown(account, Text.of(
+          "バックアッププランはありますが、データストア " + n + " 件のいずれかを選択しているか判定できません"
+              + "（選択条件またはタグを読み取れませんでした）",
+          "backup plans exist, but whether they select any of the " + n + " data store(s) could not be told "
+              + "(a selection or the stores' tags could not be read)"));
+    }
+    return Result.fail(account, Text.of(
+        "バックアッププラン " + plans.size() + " 件は、データストア " + n + " 件のいずれも選択していません",
+        "the " + plans.size() + " backup plan(s) select none of the " + n + " data store(s)"));
   }
 }

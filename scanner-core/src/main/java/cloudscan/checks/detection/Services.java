@@ -20,6 +20,20 @@ final class Services {
     return s.detail() == null || s.detail().isBlank() ? s.resource().id() : s.detail();
   }
 
+  /**
+   * True if {@code s} covers no scope with servers and servers were looked for, without a gap, in
+   * every scanned scope it covers: nothing there needs it yet.
+   */
+  static boolean idle(Facts facts, SecurityService s, java.util.Set<cloudscan.core.fact.Scope> servers) {
+    cloudscan.core.check.Estate estate = facts.estate();
+    cloudscan.core.fact.Scope at = s.resource().scope();
+    java.util.List<cloudscan.core.fact.Scope> covered = estate.scopes().stream()
+        .filter(x -> estate.coveringScopes(x).contains(at)).toList();
+    return servers.stream().noneMatch(x -> estate.coveringScopes(x).contains(at))
+        && !covered.isEmpty()
+        && covered.stream().allMatch(x -> estate.complete(x, cloudscan.core.fact.ComputeInstance.class));
+  }
+
   /** PASS when on, FAIL when off, UNKNOWN when the state could not be read. */
   static Result onOff(SecurityService s, Text what) {
     String l = label(s);

@@ -7,11 +7,13 @@ import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
+import cloudscan.checks.network.Reachability;
 import cloudscan.core.fact.AddressList;
 import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.Peers;
 import cloudscan.core.fact.PublicEndpoint;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +21,10 @@ import java.util.stream.Stream;
 /**
  * A management or data endpoint (database, Kubernetes API, storage, key vault…) reachable from the
  * internet (the same definition as for firewall rules: half the IPv4 space or of IPv6 global
- * unicast, all allowed ranges together) without client certificates.
+ * unicast, all allowed ranges together) without client certificates. Where the endpoint's own
+ * access list admits anyone but the snapshot says which rule sets sit in front of it (an RDS
+ * instance's or load balancer's security groups), those decide: the endpoint is open only if the
+ * internet gets through them.
  */
 public final class PublicEndpointOpen implements Check {
 
@@ -42,10 +47,11 @@ public final class PublicEndpointOpen implements Check {
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     Map<String, AddressList> lists = facts.all(AddressList.class).stream()
         .collect(Collectors.toMap(l -> l.resource().id(), Function.identity(), (a, b) -> a));
-    return facts.all(PublicEndpoint.class).stream().map(e -> judge(e, lists));
+    Reachability network = Reachability.of(facts);
+    return facts.all(PublicEndpoint.class).stream().map(e -> judge(e, lists, network));
   }
 
-  private static Result judge(PublicEndpoint e, Map<String, AddressList> lists) {
+  private static Result judge(PublicEndpoint e, Map<String, AddressList> lists, Reachability network) {
     Text kind = kind(e.kind());
     if (!e.publiclyReachable().isKnown()) {
       return Result.unknown(e.resource(), Text.of(kind.ja() + "が公開されているか読み取れませんでした",
@@ -66,6 +72,18 @@ public final class PublicEndpointOpen implements Check {
     Peers.Resolved r = Peers.resolve(e.resource().cloud(), e.allowedSources().value(), lists::get);
     String sources = e.allowedSources().value().stream().map(Peer::toString).collect(Collectors.joining(", "));
     if (r.addresses().isInternet()) {
+      Optional<Reachability.Answer> through = network.fromInternet(e.resource());
+      if (through.isPresent() && through.get().verdict() != Reachability.Verdict.OPEN) {
+        String sets = String.join(", ", network.ruleSetsInFront(e.resource()));
+        return through.get().verdict() == Reachability.Verdict.CLOSED
+            ? Result.pass(e.resource(), Text.of(
+                kind.ja() + "は公開設定ですが、前段のルールセット（" + sets + "）がインターネットからの通信を通しません",
+                kind.en() + " is public, but the rule sets in front of it (" + sets + ") let nothing in from the internet"))
+            : Result.unknown(e.resource(), Text.of(
+                kind.ja() + "は公開設定で、前段のルールセット（" + sets + "）がインターネットからの通信を通すか判定できません",
+                kind.en() + " is public, and whether the rule sets in front of it (" + sets
+                    + ") let the internet in cannot be told"));
+      }
       if (e.clientCertRequired().isUnread()) {
         return Result.unknown(e.resource(), Text.of(
             kind.ja() + "はインターネット全体から接続可能ですが、クライアント証明書の要否を読み取れませんでした",

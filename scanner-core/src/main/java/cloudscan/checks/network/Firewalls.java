@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -123,27 +124,31 @@ final class Firewalls {
     if (mode(rs) != Mode.LISTENERS) {
       return alone(rs, q);
     }
-    AddressSet through = new AddressSet();
-    Set<String> rules = new TreeSet<>();
-    boolean unknownAllow = false;
-    boolean unknownDeny = false;
+    // Per listener: a listener is exposed when what reaches it through every layer is the internet,
+    // and each rule set that lets part of it in answers for it (two /2 groups on one interface are
+    // half the internet to it). Addresses reaching different listeners are never added up (a
+    // quarter of the internet to each of four VMs is not the internet to any of them). The rule set
+    // answers for its worst listener.
+    Exposure worst = null;
     for (NetworkAttachment l : listenersOf(rs)) {
       Exposure mine = evaluate(rs, q, l.members());
       Exposure reaching = reaching(l, q);
-      AddressSet both = reaching.addresses().intersect(mine.addresses());
-      if (!both.isEmpty()) {
-        through.addAll(both);
-        rules.addAll(mine.rules());
+      boolean contributes = !reaching.addresses().intersect(mine.addresses()).isEmpty();
+      Exposure e = new Exposure(contributes ? reaching.addresses() : new AddressSet(),
+          contributes ? mine.rules() : Set.of(),
+          mine.unknownAllow() || reaching.unknownAllow(), mine.unknownDeny() || reaching.unknownDeny());
+      if (worst == null || worse(e, worst)) {
+        worst = e;
       }
-      unknownAllow |= mine.unknownAllow() || reaching.unknownAllow();
-      unknownDeny |= mine.unknownDeny() || reaching.unknownDeny();
     }
-    return new Exposure(through, rules, unknownAllow, unknownDeny);
+    return worst == null ? Exposure.NONE : worst;
   }
 
   /**
    * A rule set alone: the worst over the members its rules select (GCP target tags), including a
-   * member no selective rule applies to.
+   * member no selective rule applies to. A member carrying several tags gets the rules of each;
+   * where only such a combination would be open, whether any member carries it is unknown (the
+   * members were not collected), so the exposure is marked as unresolved rather than closed.
    */
   Exposure alone(ResourceRef rs, Question q) {
     Set<String> profiles = new LinkedHashSet<>();
@@ -154,6 +159,14 @@ final class Firewalls {
       Exposure e = evaluate(rs, q, p.isEmpty() ? List.of() : List.of(p));
       if (worst == null || worse(e, worst)) {
         worst = e;
+      }
+    }
+    if (profiles.size() > 2 && !worst.open()) {
+      Exposure all = evaluate(rs, q, List.copyOf(profiles));
+      if (all.open()) {
+        Set<String> rules = new TreeSet<>(worst.rules());
+        rules.addAll(all.rules());
+        return new Exposure(worst.addresses(), rules, true, worst.unknownDeny());
       }
     }
     return worst;
@@ -168,6 +181,25 @@ final class Firewalls {
     }
     int v4 = a.addresses().publicSizeV4().compareTo(b.addresses().publicSizeV4());
     return v4 != 0 ? v4 > 0 : a.addresses().publicSizeV6().compareTo(b.addresses().publicSizeV6()) > 0;
+  }
+
+  /** The first TCP or UDP question on which the internet reaches listener {@code l}, else whether any answer was unsure. */
+  Optional<Question> openTo(NetworkAttachment l, boolean[] unsure) {
+    for (Protocol p : List.of(Protocol.TCP, Protocol.UDP)) {
+      for (Question q : segments(l, p)) {
+        Exposure e = reaching(l, q);
+        if (e.open()) {
+          return Optional.of(q);
+        }
+        unsure[0] |= e.unknown();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether attachments were collected completely where {@code listener} is. */
+  boolean attachmentsKnown(ResourceRef listener) {
+    return estate.complete(listener.scope(), NetworkAttachment.class);
   }
 
   /** What reaches listener {@code l}: the intersection over its layers of the union within each. */
@@ -243,16 +275,30 @@ final class Firewalls {
    * open?" exactly.
    */
   List<Question> segments(ResourceRef rs, Protocol p) {
-    TreeSet<Integer> starts = new TreeSet<>(List.of(1));
     List<ResourceRef> involved = new ArrayList<>(List.of(rs));
     if (mode(rs) == Mode.LISTENERS) {
-      listenersOf(rs).forEach(l -> l.layers().forEach(layer -> layer.ruleSets().forEach(id -> {
-        ResourceRef other = byId.get(id);
-        if (other != null) {
-          involved.add(other);
-        }
-      })));
+      listenersOf(rs).forEach(l -> involved.addAll(ruleSetsOf(l)));
     }
+    return segments(involved, p);
+  }
+
+  private List<Question> segments(NetworkAttachment l, Protocol p) {
+    return segments(ruleSetsOf(l), p);
+  }
+
+  private List<ResourceRef> ruleSetsOf(NetworkAttachment l) {
+    List<ResourceRef> out = new ArrayList<>();
+    l.layers().forEach(layer -> layer.ruleSets().forEach(id -> {
+      ResourceRef other = byId.get(id);
+      if (other != null) {
+        out.add(other);
+      }
+    }));
+    return out;
+  }
+
+  private List<Question> segments(List<ResourceRef> involved, Protocol p) {
+    TreeSet<Integer> starts = new TreeSet<>(List.of(1));
     for (ResourceRef r : involved) {
       for (NetworkRule rule : inbound.getOrDefault(r, List.of())) {
         for (PortRange range : rule.ports()) {

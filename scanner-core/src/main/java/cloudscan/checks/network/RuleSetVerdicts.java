@@ -83,9 +83,11 @@ final class RuleSetVerdicts {
   static Text unresolved() {
     return Text.of(
         "送信元に解決できない参照（カスタマー管理のプレフィックスリスト、アドレスグループ、未知のサービスタグ）が"
-            + "あるため、インターネットに開放されているか判定できません",
+            + "あるか、複数のターゲットタグを併せ持つメンバーだけが開放される（どのメンバーがどのタグを持つかは未収集）"
+            + "ため、インターネットに開放されているか判定できません",
         "a source could not be resolved (customer-managed prefix list or address group not collected, "
-            + "unknown service tag): cannot tell whether it is open to the internet");
+            + "unknown service tag), or only a member carrying several target tags together would be open "
+            + "(which members carry which tags was not collected): cannot tell whether it is open to the internet");
   }
 
   /** Every question over TCP and UDP whose answer covers all ports of the protocol. */

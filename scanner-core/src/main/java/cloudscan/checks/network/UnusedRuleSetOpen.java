@@ -59,6 +59,17 @@ public final class UnusedRuleSetOpen implements Check {
           "attached to nothing, but allows the internet in (" + open.get().label() + " and maybe more; rules "
               + String.join(", ", rules) + "): whatever is attached next is exposed"));
     }
+    Optional<Question> unsure = Stream.of(Protocol.TCP, Protocol.UDP)
+        .flatMap(p -> fw.segments(rs, p).stream())
+        .filter(q -> fw.alone(rs, q).unknown())
+        .findFirst();
+    if (unsure.isPresent()) {
+      return Result.unknown(rs, Text.of(
+          "どこにも関連付けられていませんが、送信元の一部（未収集のアドレスリスト等）の範囲が分からず、"
+              + "インターネットからの許可があるか判定できません（" + unsure.get().label() + " 等）",
+          "attached to nothing; whether it allows the internet in cannot be told, because a source (an "
+              + "address list that was not collected…) could not be resolved (" + unsure.get().label() + " and maybe more)"));
+    }
     return Result.pass(rs, Text.of("関連付けはありませんが、インターネットからの許可もありません",
         "attached to nothing, and allows nothing from the internet"));
   }

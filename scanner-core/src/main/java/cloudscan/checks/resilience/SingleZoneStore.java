@@ -12,6 +12,7 @@ import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.Residency;
 import cloudscan.core.fact.ResourceLabel;
+import cloudscan.checks.Tags;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import java.util.List;
@@ -51,14 +52,13 @@ public final class SingleZoneStore implements Check {
     Map<Scope, List<BackupPlan>> copying = facts.all(BackupPlan.class).stream()
         .filter(BackupPlan::copiesToOtherJapaneseLocation)
         .collect(Collectors.groupingBy(p -> account(p.resource())));
-    Map<String, ResourceLabel> labels = facts.all(ResourceLabel.class).stream()
-        .collect(Collectors.toMap(l -> l.resource().id(), l -> l, (a, b) -> a));
+    Tags tags = Tags.of(facts);
     return facts.all(DataStore.class).stream()
-        .map(s -> judge(s, replicas, copying.getOrDefault(account(s.resource()), List.of()), labels));
+        .map(s -> judge(s, replicas, copying.getOrDefault(account(s.resource()), List.of()), tags));
   }
 
   private static Result judge(DataStore store, Map<String, List<Replica>> replicas, List<BackupPlan> copying,
-      Map<String, ResourceLabel> labels) {
+      Tags tags) {
     ResourceRef ref = store.resource();
     if (store.multiZone().is(true)) {
       return Result.pass(ref, Text.of("複数ゾーンに冗長化されています", "redundant across zones"));
@@ -73,7 +73,7 @@ public final class SingleZoneStore implements Check {
     }
     boolean selectionUnknown = false;
     for (BackupPlan plan : copying) {
-      Boolean selects = selects(plan, ref, labels.get(ref.id()));
+      Boolean selects = plan.selects(ref.id(), tags.of(ref.id()));
       if (Boolean.TRUE.equals(selects)) {
         return Result.pass(ref, Text.of(
             "バックアッププラン " + plan.resource().id() + " がこのデータストアを選択し、国内の別リージョンにコピーしています",
@@ -106,23 +106,6 @@ public final class SingleZoneStore implements Check {
             + "カタログ上、推奨事項です）" + abroadJa,
         "single zone only, with no replica or backup copy in another Japanese location "
             + "(3.7 is advisory in the catalog)" + abroadEn));
-  }
-
-  /** Whether {@code plan} selects the store; null when its selections or the store's tags decide and were not read. */
-  private static Boolean selects(BackupPlan plan, ResourceRef store, ResourceLabel label) {
-    if (!plan.selections().isKnown()) {
-      return null;
-    }
-    Map<String, String> tags = label == null ? null : label.tags().orElse(null);
-    boolean unknown = false;
-    for (BackupPlan.Selection sel : plan.selections().value()) {
-      Boolean b = sel.selects(store.id(), tags);
-      if (Boolean.TRUE.equals(b)) {
-        return true;
-      }
-      unknown |= b == null;
-    }
-    return unknown ? null : Boolean.FALSE;
   }
 
   private static Scope account(ResourceRef ref) {

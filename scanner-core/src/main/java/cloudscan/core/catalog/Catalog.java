@@ -1,6 +1,7 @@
 package cloudscan.core.catalog;
 
 import cloudscan.core.check.Text;
+import cloudscan.core.check.Thresholds;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,17 @@ public final class Catalog {
   private final String source;
   private final List<Section> sections;
   private final Map<RequirementId, Requirement> byId = new LinkedHashMap<>();
+  private final Thresholds thresholds;
 
+  /** A catalog without a thresholds block: the built-in {@link Thresholds#DEFAULTS} apply. */
   public Catalog(String id, Text title, Text issuer, String source, List<Section> sections,
       List<Requirement> requirements) {
+    this(id, title, issuer, source, sections, requirements, Thresholds.DEFAULTS);
+  }
+
+  public Catalog(String id, Text title, Text issuer, String source, List<Section> sections,
+      List<Requirement> requirements, Thresholds thresholds) {
+    this.thresholds = java.util.Objects.requireNonNull(thresholds, "thresholds");
     this.id = id;
     this.title = title;
     this.issuer = issuer;
@@ -40,6 +49,14 @@ public final class Catalog {
 
   public String source() {
     return source;
+  }
+
+  /**
+   * The thresholds the catalog sets (its optional {@code thresholds} block over the built-in
+   * defaults): options may tighten them, never loosen them.
+   */
+  public Thresholds thresholds() {
+    return thresholds;
   }
 
   public List<Section> sections() {

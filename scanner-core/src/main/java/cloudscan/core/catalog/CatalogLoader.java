@@ -1,6 +1,7 @@
 package cloudscan.core.catalog;
 
 import cloudscan.core.check.Text;
+import cloudscan.core.check.Thresholds;
 import cloudscan.core.input.InputException;
 import cloudscan.core.input.InputFiles;
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +25,29 @@ public final class CatalogLoader {
 
   /** The file's shape; names match the JSON keys. */
   record CatalogFile(int schemaVersion, String id, String titleJa, String titleEn, String issuerJa,
-      String issuerEn, String preambleJa, String preambleEn, String source, List<SectionFile> sections) { }
+      String issuerEn, String preambleJa, String preambleEn, String source, ThresholdsFile thresholds,
+      List<SectionFile> sections) { }
+
+  /**
+   * The optional {@code thresholds} block: the values in force for this catalog's requirements.
+   * A threshold left out keeps its built-in default ({@link Thresholds#DEFAULTS}).
+   */
+  record ThresholdsFile(Integer logRetentionDays, Integer minPasswordLength, Integer patchWindowDays,
+      Integer maxAccessKeyAgeDays, Integer unusedCredentialDays, LocalDate strength112EndsAfter) {
+
+    Thresholds apply(Thresholds t) {
+      Thresholds out = t;
+      Object[] values = {logRetentionDays, minPasswordLength, patchWindowDays, maxAccessKeyAgeDays,
+          unusedCredentialDays, strength112EndsAfter};
+      List<String> names = Thresholds.names();
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] != null) {
+          out = out.with(names.get(i), values[i].toString());
+        }
+      }
+      return out;
+    }
+  }
 
   record SectionFile(int number, String titleJa, String titleEn, List<ItemFile> items) { }
 
@@ -88,8 +112,16 @@ public final class CatalogLoader {
             it.assessment(), Boolean.TRUE.equals(it.advisory())));
       }
     }
+    Thresholds thresholds = Thresholds.DEFAULTS;
+    if (f.thresholds() != null) {
+      try {
+        thresholds = f.thresholds().apply(Thresholds.DEFAULTS);
+      } catch (IllegalArgumentException e) {
+        v.require(false, "thresholds", e.getMessage());
+      }
+    }
     return new Catalog(f.id(), Text.of(f.titleJa(), f.titleEn()),
-        Text.of(nz(f.issuerJa()), nz(f.issuerEn())), nz(f.source()), sections, reqs);
+        Text.of(nz(f.issuerJa()), nz(f.issuerEn())), nz(f.source()), sections, reqs, thresholds);
   }
 
   private static String nz(String s) {

@@ -189,8 +189,9 @@ public final class CheckRunner {
 
   static Text gapText(Gap gap) {
     String what = gap.service() + (gap.operation() == null ? "" : " " + gap.operation());
+    // the provider's message is its own words (usually English): marked as such, never translated
     return Text.of(
-        "収集できませんでした（" + what + ": " + gap.kind() + "）: " + gap.message(),
+        "収集できませんでした（" + what + ": " + gap.kind().label().ja() + "）。クラウドの応答（原文）: " + gap.message(),
         "could not collect (" + what + ": " + gap.kind() + "): " + gap.message());
   }
 
@@ -201,7 +202,7 @@ public final class CheckRunner {
       case UNREACHABLE -> Text.of("到達できませんでした", "could not be reached");
       default -> Text.of(u.cause().name(), u.cause().name());
     };
-    String detail = u.reason() == null || u.reason().isBlank() ? "" : "（" + u.reason() + "）";
+    String detail = u.reason() == null || u.reason().isBlank() ? "" : "（プロバイダの記録（原文）: " + u.reason() + "）";
     String detailEn = u.reason() == null || u.reason().isBlank() ? "" : " (" + u.reason() + ")";
     if (u.evidence() == null) {
       return Text.of(

@@ -2,6 +2,7 @@ package cloudscan.core.engine;
 
 import cloudscan.core.catalog.Catalog;
 import cloudscan.core.check.Check;
+import cloudscan.core.check.CheckSpec;
 import cloudscan.core.check.EvalContext;
 import cloudscan.core.snapshot.Snapshot;
 import cloudscan.core.waiver.Attestation;
@@ -23,13 +24,25 @@ public final class Evaluator {
   private final List<Check> checks;
   private final List<Waiver> waivers;
   private final List<Attestation> attestations;
+  private final List<CheckSpec> excluded;
 
   public Evaluator(Catalog catalog, List<Check> checks, List<Waiver> waivers,
       List<Attestation> attestations) {
+    this(catalog, checks, waivers, attestations, List.of());
+  }
+
+  /**
+   * @param checks   the checks to run
+   * @param excluded checks left out on purpose (not run): every requirement they serve is
+   *                 {@link RequirementStatus#NOT_ASSESSED} unless a check that ran failed or is unknown
+   */
+  public Evaluator(Catalog catalog, List<Check> checks, List<Waiver> waivers,
+      List<Attestation> attestations, List<CheckSpec> excluded) {
     this.catalog = catalog;
     this.checks = List.copyOf(checks);
     this.waivers = List.copyOf(waivers);
     this.attestations = List.copyOf(attestations);
+    this.excluded = List.copyOf(excluded);
   }
 
   public ScanResult evaluate(Snapshot snapshot, EvalContext ctx) {
@@ -40,7 +53,7 @@ public final class Evaluator {
     WaiverApplier applier = new WaiverApplier(waivers, ctx.now().atZone(CITY_ZONE).toLocalDate());
     List<CheckOutcome> outcomes = new ArrayList<>(raw.size());
     raw.forEach(o -> outcomes.add(applier.apply(o)));
-    RollUp rollUp = new RollUp(attestations, ctx.now().atZone(CITY_ZONE).toLocalDate());
+    RollUp rollUp = new RollUp(attestations, ctx.now().atZone(CITY_ZONE).toLocalDate(), excluded);
     List<RequirementResult> reqs = catalog.requirements().stream()
         .map(r -> rollUp.judge(r, outcomes))
         .toList();

@@ -6,6 +6,11 @@ public enum RequirementStatus {
   NOT_MET,
   /** Some evidence could not be collected or judged: never reads as met. */
   UNKNOWN,
+  /**
+   * A check serving it was left out on purpose ({@code --checks}, {@code --exclude-checks},
+   * {@code --severity}): the requirement was not judged in full, so it is never MET.
+   */
+  NOT_ASSESSED,
   /** Findings need a person's review (e.g. an algorithm whose CRYPTREC status is unconfirmed). */
   NEEDS_REVIEW,
   /** Checks (if any) passed, but the requirement also needs a valid attestation, missing or expired. */

@@ -17,12 +17,16 @@ import java.util.stream.Collectors;
  *
  * @param expiredWaivers waivers that would have covered a failure had they not expired
  * @param baseline       the comparison with an earlier result ({@code --baseline}), or null
+ * @param settings       how it was judged: thresholds in effect (name, value, catalog value,
+ *                       source), checks left out, {@code --system-name}, and the SHA-256 of the
+ *                       snapshot file judged; {@link Settings#NONE} when not recorded
  */
 public record ScanResult(SnapshotHeader snapshot, Catalog catalog, Instant evaluatedAt,
     List<RequirementResult> requirements, List<CheckOutcome> checks, List<Gap> gaps,
-    List<Waiver> expiredWaivers, Baseline baseline) {
+    List<Waiver> expiredWaivers, Baseline baseline, Settings settings) {
 
   public ScanResult {
+    settings = settings == null ? Settings.NONE : settings;
     requirements = List.copyOf(requirements);
     checks = List.copyOf(checks);
     gaps = List.copyOf(gaps);
@@ -33,7 +37,14 @@ public record ScanResult(SnapshotHeader snapshot, Catalog catalog, Instant evalu
   public ScanResult(SnapshotHeader snapshot, Catalog catalog, Instant evaluatedAt,
       List<RequirementResult> requirements, List<CheckOutcome> checks, List<Gap> gaps,
       List<Waiver> expiredWaivers) {
-    this(snapshot, catalog, evaluatedAt, requirements, checks, gaps, expiredWaivers, null);
+    this(snapshot, catalog, evaluatedAt, requirements, checks, gaps, expiredWaivers, null, Settings.NONE);
+  }
+
+  /** A result without settings recorded. */
+  public ScanResult(SnapshotHeader snapshot, Catalog catalog, Instant evaluatedAt,
+      List<RequirementResult> requirements, List<CheckOutcome> checks, List<Gap> gaps,
+      List<Waiver> expiredWaivers, Baseline baseline) {
+    this(snapshot, catalog, evaluatedAt, requirements, checks, gaps, expiredWaivers, baseline, Settings.NONE);
   }
 
   /** This result compared with {@code earlier}. */
@@ -42,7 +53,12 @@ public record ScanResult(SnapshotHeader snapshot, Catalog catalog, Instant evalu
   }
 
   public ScanResult withBaseline(Baseline b) {
-    return new ScanResult(snapshot, catalog, evaluatedAt, requirements, checks, gaps, expiredWaivers, b);
+    return new ScanResult(snapshot, catalog, evaluatedAt, requirements, checks, gaps, expiredWaivers, b, settings);
+  }
+
+  /** This result with {@code s} recorded as how it was judged. */
+  public ScanResult withSettings(Settings s) {
+    return new ScanResult(snapshot, catalog, evaluatedAt, requirements, checks, gaps, expiredWaivers, baseline, s);
   }
 
   public Map<String, CheckOutcome> checksById() {

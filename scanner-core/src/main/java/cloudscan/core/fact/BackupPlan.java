@@ -78,6 +78,30 @@ public record BackupPlan(ResourceRef resource, Known<Integer> retentionDays, Lis
     Objects.requireNonNull(selections, "selections");
   }
 
+  /**
+   * Whether this plan selects the resource {@code id}: TRUE or FALSE, or null when its selections
+   * were not read or the resource's tags decide and were not read ({@code tags} null).
+   */
+  public Boolean selects(String id, java.util.Map<String, String> tags) {
+    if (!selections.isKnown()) {
+      return null;
+    }
+    boolean unknown = false;
+    for (Selection sel : selections.value()) {
+      Boolean b = sel.selects(id, tags);
+      if (Boolean.TRUE.equals(b)) {
+        return true;
+      }
+      unknown |= b == null;
+    }
+    return unknown ? null : Boolean.FALSE;
+  }
+
+  /** True if this plan writes recovery points to, or copies them into, the vault {@code vaultId}. */
+  public boolean uses(String vaultId) {
+    return vaults.contains(vaultId) || knownCopies().stream().anyMatch(c -> vaultId.equals(c.vault()));
+  }
+
   /** Known copies, empty when not read (use {@link #copies()} to tell "none" from "not read"). */
   public List<Copy> knownCopies() {
     return copies.orElse(List.of());

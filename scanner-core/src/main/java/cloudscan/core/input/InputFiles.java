@@ -17,8 +17,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +29,9 @@ import java.util.stream.Collectors;
  * missing values and truncation all become an {@link InputException} naming file, line and field.
  */
 public final class InputFiles {
+
+  /** The problem of a file in Shift_JIS or any other encoding but UTF-8. */
+  public static final String NOT_UTF8 = "the file is not UTF-8 text (Shift_JIS or another encoding?): save it as UTF-8";
 
   private InputFiles() { }
 
@@ -85,6 +91,7 @@ public final class InputFiles {
     byte[] content = new byte[0];
     try {
       content = in.readAllBytes();
+      requireUtf8(content, file);
       T value = mapper.readValue(content, type);
       if (value == null) {
         throw new InputException(file, 1, 0, "", "the file is empty");
@@ -92,6 +99,14 @@ public final class InputFiles {
       return value;
     } catch (JsonProcessingException e) {
       InputException ie = translate(file, e);
+      boolean yaml = mapper.getFactory() instanceof YAMLFactory;
+      if (yaml && !(e instanceof JsonMappingException)) {
+        int tabLine = tabLine(content, ie.line());
+        if (tabLine > 0) {
+          throw new InputException(file, tabLine, 0, "", "a tab character: YAML indents with spaces only; "
+              + "replace the tab with spaces", e);
+        }
+      }
       if (e instanceof UnrecognizedPropertyException && !ie.field().isEmpty()) {
         // Records are built once their object ends, so Jackson places the error there: point
         // at the unknown field itself instead.
@@ -104,6 +119,75 @@ public final class InputFiles {
     } catch (IOException e) {
       throw new InputException(file, 0, 0, "", "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Rejects bytes that are not UTF-8 (a file saved as Shift_JIS, say) with the line of the first
+   * bad byte, instead of a decoder's exception.
+   */
+  public static void requireUtf8(byte[] content, String file) throws InputException {
+    java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(content);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.min(content.length + 1, 1 << 16));
+    while (true) {
+      java.nio.charset.CoderResult r = d.decode(in, out, true);
+      if (r.isError()) {
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+          if (content[i] == '\n') {
+            line++;
+          }
+        }
+        throw new InputException(file, line, 0, "", NOT_UTF8);
+      }
+      if (r.isUnderflow()) {
+        return;
+      }
+      out.clear();
+    }
+  }
+
+  /**
+   * The line holding a tab character at or before {@code near} (YAML errors point at the token
+   * after it), or 0 when the file has none there.
+   */
+  static int tabLine(byte[] content, int near) {
+    int line = 1;
+    int found = 0;
+    for (byte b : content) {
+      if (b == '\t' && (found == 0 || near <= 0 || line <= near)) {
+        found = near > 0 && line > near && found > 0 ? found : line;
+      }
+      if (b == '\n') {
+        line++;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Binds each element of a list on its own, so one bad entry does not hide the next: a problem
+   * in element {@code i} goes to {@code problems}, named {@code listPath[i].field} with its line,
+   * and that element comes back null.
+   */
+  public static <T> List<T> readEach(ObjectMapper mapper, List<JsonNode> nodes, byte[] content, String file,
+      String listPath, Class<T> type, InputProblems.Collector problems) {
+    boolean yaml = mapper.getFactory() instanceof YAMLFactory;
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      String prefix = listPath + "[" + i + "]";
+      try {
+        out.add(mapper.treeToValue(nodes.get(i), type));
+      } catch (JsonProcessingException e) {
+        InputException ie = translate(file, e);
+        String field = ie.field().isEmpty() ? prefix : prefix + "." + ie.field();
+        problems.add(new InputException(file, lineOf(content, yaml, field), 0, field, ie.problem(), e));
+        out.add(null);
+      }
+    }
+    return out;
   }
 
   /** Turns a Jackson error into a one-line, user-facing {@link InputException}. */
@@ -134,7 +218,9 @@ public final class InputFiles {
     } else {
       String orig = e.getOriginalMessage();
       problem = orig.contains("end-of-input") || orig.contains("Unexpected end")
-          ? "the file ends too early (truncated?)" : "malformed: " + firstLine(orig);
+          ? "the file ends too early (truncated?)"
+          : orig.contains("Invalid UTF-8") || orig.contains("Invalid UTF8")
+              ? NOT_UTF8 : "malformed: " + firstLine(orig);
     }
     if (e.getCause() instanceof IllegalArgumentException iae && !(e instanceof InvalidFormatException)) {
       problem = iae.getMessage();

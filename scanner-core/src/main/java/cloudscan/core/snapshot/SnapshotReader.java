@@ -62,6 +62,8 @@ public final class SnapshotReader {
       return new Reading(p, name, declared).run();
     } catch (JsonProcessingException e) {
       throw InputFiles.translate(name, e);
+    } catch (java.io.CharConversionException e) {
+      throw new InputException(name, 0, 0, "", InputFiles.NOT_UTF8, e);
     } catch (IOException e) {
       throw new InputException(name, 0, 0, "", "cannot read: " + e.getMessage(), e);
     }

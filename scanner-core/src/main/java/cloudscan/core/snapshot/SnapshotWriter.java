@@ -10,6 +10,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * Writes a snapshot as one JSON document, streaming fact by fact (no second copy in memory).
@@ -25,17 +30,35 @@ public final class SnapshotWriter {
 
   private final ObjectMapper mapper = SnapshotCodec.mapper();
 
-  public void write(Snapshot snapshot, Path file) throws IOException {
+  /**
+   * Writes {@code file} atomically, with the user's normal file mode (the umask decides, as for
+   * any file the user creates: a later CI step under another user can read it), and returns the
+   * lower-case hex SHA-256 of the bytes written.
+   */
+  public String write(Snapshot snapshot, Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".snapshot", ".tmp");
+    // Not Files.createTempFile: it creates the file with mode 0600 whatever the umask.
+    Path tmp = dir.resolve(".snapshot-" + UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      MessageDigest sha = sha256();
+      try (OutputStream out = new DigestOutputStream(
+          Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), sha)) {
         write(snapshot, out);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return HexFormat.of().formatHex(sha.digest());
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** A SHA-256 digest (every JVM has one). */
+  public static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this JVM has no SHA-256", e);
     }
   }
 

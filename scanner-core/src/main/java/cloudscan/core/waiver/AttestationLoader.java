@@ -2,13 +2,13 @@ package cloudscan.core.waiver;
 
 import static cloudscan.core.waiver.WaiverLoader.present;
 import static cloudscan.core.waiver.WaiverLoader.readAll;
-import static cloudscan.core.waiver.WaiverLoader.require;
 
 import cloudscan.core.catalog.Catalog;
 import cloudscan.core.catalog.RequirementId;
 import cloudscan.core.input.InputException;
 import cloudscan.core.input.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,7 +28,8 @@ public final class AttestationLoader {
   /** How the template marks a value still to be filled in. */
   public static final String PLACEHOLDER = "TODO";
 
-  record AttestationFile(int version, List<Entry> attestations) { }
+  /** The file's top level; entries are bound one by one so every bad entry is reported. */
+  record AttestationFile(int version, List<JsonNode> attestations) { }
 
   record Entry(String requirement, String statement, List<EvidenceEntry> evidence, String attestedBy,
       LocalDate attestedOn, LocalDate validUntil) { }
@@ -41,48 +42,64 @@ public final class AttestationLoader {
     return parse(readAll(file), file.toString(), catalog);
   }
 
-  /** Parses {@code content}; {@code name} is how errors refer to it. */
+  /**
+   * Parses {@code content}; {@code name} is how errors refer to it. Reports every problem of the
+   * file at once ({@link cloudscan.core.input.InputProblems}), not only the first.
+   */
   public static List<Attestation> parse(byte[] content, String name, Catalog catalog)
       throws InputException {
-    rejectPlaceholders(content, name);
-    AttestationFile f = InputFiles.read(InputFiles.strictYaml(), new ByteArrayInputStream(content), name,
-        AttestationFile.class);
-    require(f.version() == 1, content, name, "version", "unsupported version " + f.version() + " (expected 1)");
-    require(f.attestations() != null, content, name, "attestations", "a list of attestations is required");
+    ObjectMapper yaml = InputFiles.strictYaml();
+    AttestationFile f = InputFiles.read(yaml, new ByteArrayInputStream(content), name, AttestationFile.class);
+    WaiverLoader.Problems v = new WaiverLoader.Problems(content, name);
+    v.require(f.version() == 1, "version", "unsupported version " + f.version() + " (expected 1)");
+    v.require(f.attestations() != null, "attestations", "a list of attestations is required");
+    v.throwIfAny();
+    rejectPlaceholders(content, name, v);
+    v.throwIfAny(); // a placeholder would also be a wrong date: report it once, as a placeholder
+    List<Entry> entries = InputFiles.readEach(yaml, f.attestations(), content, name, "attestations",
+        Entry.class, v.collector());
     List<Attestation> out = new ArrayList<>();
-    for (int i = 0; i < f.attestations().size(); i++) {
-      Entry e = f.attestations().get(i);
-      String p = "attestations[" + i + "]";
-      require(present(e.requirement()), content, name, p + ".requirement", "is required (e.g. 2.1)");
-      RequirementId rid;
-      try {
-        rid = RequirementId.of(e.requirement());
-      } catch (IllegalArgumentException ex) {
-        throw new InputException(name, InputFiles.lineOf(content, true, p + ".requirement"), 0,
-            p + ".requirement", ex.getMessage());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (e == null) {
+        continue;
       }
-      require(catalog.contains(rid), content, name, p + ".requirement",
-          "requirement " + rid + " is not in the catalog");
-      require(present(e.statement()), content, name, p + ".statement", "is required");
-      require(present(e.attestedBy()), content, name, p + ".attestedBy", "is required: who attests");
-      require(e.attestedOn() != null, content, name, p + ".attestedOn", "is required (YYYY-MM-DD)");
-      require(e.validUntil() != null, content, name, p + ".validUntil", "is required (YYYY-MM-DD)");
+      String p = "attestations[" + i + "]";
+      int before = v.collector().size();
+      RequirementId rid = null;
+      if (v.require(present(e.requirement()), p + ".requirement", "is required (e.g. 2.1)")) {
+        try {
+          rid = RequirementId.of(e.requirement());
+          v.require(catalog.contains(rid), p + ".requirement", "requirement " + rid + " is not in the catalog");
+        } catch (IllegalArgumentException ex) {
+          v.require(false, p + ".requirement", ex.getMessage());
+        }
+      }
+      v.require(present(e.statement()), p + ".statement", "is required");
+      v.require(present(e.attestedBy()), p + ".attestedBy", "is required: who attests");
+      v.require(e.attestedOn() != null, p + ".attestedOn", "is required (YYYY-MM-DD)");
+      v.require(e.validUntil() != null, p + ".validUntil", "is required (YYYY-MM-DD)");
       List<Attestation.Evidence> ev = new ArrayList<>();
       if (e.evidence() != null) {
         for (int j = 0; j < e.evidence().size(); j++) {
           EvidenceEntry x = e.evidence().get(j);
-          require(present(x.description()), content, name, p + ".evidence[" + j + "].description", "is required");
-          ev.add(new Attestation.Evidence(x.description(), x.reference()));
+          if (v.require(x != null && present(x.description()), p + ".evidence[" + j + "].description",
+              "is required")) {
+            ev.add(new Attestation.Evidence(x.description(), x.reference()));
+          }
         }
       }
-      out.add(new Attestation(rid, e.statement(), ev, e.attestedBy(), e.attestedOn(), e.validUntil(),
-          name + ":" + InputFiles.lineOf(content, true, p)));
+      if (v.collector().size() == before) {
+        out.add(new Attestation(rid, e.statement(), ev, e.attestedBy(), e.attestedOn(), e.validUntil(),
+            name + ":" + InputFiles.lineOf(content, true, p)));
+      }
     }
+    v.throwIfAny();
     return List.copyOf(out);
   }
 
-  /** Fails on the first value that is still a template placeholder, naming its file, line and field. */
-  private static void rejectPlaceholders(byte[] content, String name) throws InputException {
+  /** Records every value that is still a template placeholder, naming its file, line and field. */
+  private static void rejectPlaceholders(byte[] content, String name, WaiverLoader.Problems v) {
     JsonNode root;
     try {
       root = new YAMLMapper().readTree(content);
@@ -93,23 +110,23 @@ public final class AttestationLoader {
       return;
     }
     for (int i = 0; i < root.get("attestations").size(); i++) {
-      rejectPlaceholders(root.get("attestations").get(i), "attestations[" + i + "]", content, name);
+      rejectPlaceholders(root.get("attestations").get(i), "attestations[" + i + "]", content, name, v);
     }
   }
 
-  private static void rejectPlaceholders(JsonNode node, String path, byte[] content, String name)
-      throws InputException {
+  private static void rejectPlaceholders(JsonNode node, String path, byte[] content, String name,
+      WaiverLoader.Problems v) {
     if (node.isTextual() && node.asText().strip().startsWith(PLACEHOLDER)) {
-      throw new InputException(name, InputFiles.lineOf(content, true, path), 0, path,
+      v.add(new InputException(name, InputFiles.lineOf(content, true, path), 0, path,
           "fill in this field: it still holds the template placeholder '" + abbreviate(node.asText().strip())
-              + "' (or delete the whole entry if you cannot attest this requirement yet)");
+              + "' (or delete the whole entry if you cannot attest this requirement yet)"));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        rejectPlaceholders(node.get(i), path + "[" + i + "]", content, name);
+        rejectPlaceholders(node.get(i), path + "[" + i + "]", content, name, v);
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        rejectPlaceholders(e.getValue(), path + "." + e.getKey(), content, name);
+        rejectPlaceholders(e.getValue(), path + "." + e.getKey(), content, name, v);
       }
     }
   }

@@ -2,6 +2,9 @@ package cloudscan.core.waiver;
 
 import cloudscan.core.input.InputException;
 import cloudscan.core.input.InputFiles;
+import cloudscan.core.input.InputProblems;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +21,8 @@ import java.util.function.Predicate;
  */
 public final class WaiverLoader {
 
-  record WaiverFile(int version, List<Entry> waivers) { }
+  /** The file's top level; entries are bound one by one so every bad entry is reported. */
+  record WaiverFile(int version, List<JsonNode> waivers) { }
 
   record Entry(String check, String resource, String account, String location, Waiver.Category category,
       String reason, String approvedBy, LocalDate approvedOn, String reference, LocalDate expires) { }
@@ -33,35 +37,53 @@ public final class WaiverLoader {
     return parse(readAll(file), file.toString(), knownCheck);
   }
 
-  /** Parses {@code content}; {@code name} is how errors refer to it. */
+  /**
+   * Parses {@code content}; {@code name} is how errors refer to it. Reports every problem of the
+   * file at once ({@link cloudscan.core.input.InputProblems}), not only the first.
+   */
   public static List<Waiver> parse(byte[] content, String name, Predicate<String> knownCheck)
       throws InputException {
-    WaiverFile f = InputFiles.read(InputFiles.strictYaml(), new ByteArrayInputStream(content), name,
-        WaiverFile.class);
-    require(f.version() == 1, content, name, "version", "unsupported version " + f.version() + " (expected 1)");
-    require(f.waivers() != null, content, name, "waivers", "a list of waivers is required");
+    ObjectMapper yaml = InputFiles.strictYaml();
+    WaiverFile f = InputFiles.read(yaml, new ByteArrayInputStream(content), name, WaiverFile.class);
+    Problems v = new Problems(content, name);
+    v.require(f.version() == 1, "version", "unsupported version " + f.version() + " (expected 1)");
+    v.require(f.waivers() != null, "waivers", "a list of waivers is required");
+    v.throwIfAny();
+    List<Entry> entries = InputFiles.readEach(yaml, f.waivers(), content, name, "waivers", Entry.class,
+        v.collector());
     List<Waiver> out = new ArrayList<>();
-    for (int i = 0; i < f.waivers().size(); i++) {
-      Entry e = f.waivers().get(i);
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (e == null) {
+        continue;
+      }
       String p = "waivers[" + i + "]";
-      require(present(e.check()), content, name, p + ".check", "is required (a check ID or pattern such as net.*)");
-      require(!e.check().replace("*", "").replace(".", "").isBlank(), content, name, p + ".check",
-          "'" + e.check() + "' would waive every check; name a check or a domain such as net.*");
-      require(knownCheck.test(e.check()), content, name, p + ".check", "unknown check ID '" + e.check() + "' (see `cloudscan checks`)");
-      require(present(e.reason()), content, name, p + ".reason", "is required: why the exception is acceptable");
-      require(present(e.approvedBy()), content, name, p + ".approvedBy", "is required: who approved it");
-      require(e.approvedOn() != null, content, name, p + ".approvedOn", "is required (YYYY-MM-DD)");
-      require(e.expires() != null, content, name, p + ".expires", "is required (YYYY-MM-DD): waivers must expire");
-      require(!e.expires().isBefore(e.approvedOn()), content, name, p + ".expires", "is before approvedOn");
-      require(present(e.resource()), content, name, p + ".resource",
+      int before = v.collector().size();
+      if (v.require(present(e.check()), p + ".check", "is required (a check ID or pattern such as net.*)")
+          && v.require(!e.check().replace("*", "").replace(".", "").isBlank(), p + ".check",
+              "'" + e.check() + "' would waive every check; name a check or a domain such as net.*")) {
+        v.require(knownCheck.test(e.check()), p + ".check", "unknown check ID '" + e.check() + "' (see `cloudscan checks`)");
+      }
+      v.require(present(e.reason()), p + ".reason", "is required: why the exception is acceptable");
+      v.require(present(e.approvedBy()), p + ".approvedBy", "is required: who approved it");
+      v.require(e.approvedOn() != null, p + ".approvedOn", "is required (YYYY-MM-DD)");
+      if (v.require(e.expires() != null, p + ".expires", "is required (YYYY-MM-DD): waivers must expire")
+          && e.approvedOn() != null) {
+        v.require(!e.expires().isBefore(e.approvedOn()), p + ".expires", "is before approvedOn");
+      }
+      if (v.require(present(e.resource()), p + ".resource",
           "is required: the resource ID/ARN (a glob) the exception covers; write \"*\" together with "
-              + "an account to cover a whole account");
-      require(!e.resource().isBlank() && (!e.resource().strip().equals("*") || present(e.account())), content,
-          name, p + ".account", "is required when resource is \"*\": a waiver never covers every account");
-      out.add(new Waiver(e.check(), e.resource(), e.account(), e.location(),
-          e.category() == null ? Waiver.Category.WAIVER : e.category(), e.reason(), e.approvedBy(),
-          e.approvedOn(), e.reference(), e.expires(), name + ":" + InputFiles.lineOf(content, true, p)));
+              + "an account to cover a whole account")) {
+        v.require(!e.resource().strip().equals("*") || present(e.account()), p + ".account",
+            "is required when resource is \"*\": a waiver never covers every account");
+      }
+      if (v.collector().size() == before) {
+        out.add(new Waiver(e.check(), e.resource(), e.account(), e.location(),
+            e.category() == null ? Waiver.Category.WAIVER : e.category(), e.reason(), e.approvedBy(),
+            e.approvedOn(), e.reference(), e.expires(), name + ":" + InputFiles.lineOf(content, true, p)));
+      }
     }
+    v.throwIfAny();
     return List.copyOf(out);
   }
 
@@ -77,10 +99,35 @@ public final class WaiverLoader {
     return s != null && !s.isBlank();
   }
 
-  static void require(boolean ok, byte[] content, String name, String path, String problem)
-      throws InputException {
-    if (!ok) {
-      throw new InputException(name, InputFiles.lineOf(content, true, path), 0, path, problem);
+  /** Collects the problems of one YAML file, each with the line of its field. */
+  static final class Problems {
+    private final byte[] content;
+    private final String name;
+    private final InputProblems.Collector found = new InputProblems.Collector();
+
+    Problems(byte[] content, String name) {
+      this.content = content;
+      this.name = name;
+    }
+
+    /** Records {@code problem} at {@code path} unless {@code ok}; returns {@code ok}. */
+    boolean require(boolean ok, String path, String problem) {
+      if (!ok) {
+        found.add(new InputException(name, InputFiles.lineOf(content, true, path), 0, path, problem));
+      }
+      return ok;
+    }
+
+    void add(InputException e) {
+      found.add(e);
+    }
+
+    InputProblems.Collector collector() {
+      return found;
+    }
+
+    void throwIfAny() throws InputException {
+      found.throwIfAny();
     }
   }
 }

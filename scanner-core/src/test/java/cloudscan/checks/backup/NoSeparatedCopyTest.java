@@ -4,7 +4,10 @@ import static cloudscan.testkit.BackupFacts.copy;
 import static cloudscan.testkit.BackupFacts.copyTo;
 import static cloudscan.testkit.BackupFacts.inAccount;
 import static cloudscan.testkit.BackupFacts.plan;
+import static cloudscan.testkit.BackupFacts.planWritingTo;
 import static cloudscan.testkit.BackupFacts.vault;
+import static cloudscan.testkit.BackupFacts.vaultWith;
+import static cloudscan.testkit.BackupFacts.vaultWithUnreadPoints;
 
 import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.BackupVault;
@@ -54,6 +57,32 @@ class NoSeparatedCopyTest {
   void onlyCopylessPlansAndNoLock_failsAccountAndWarnsPlans() {
     tester.given(plan("plan-1"), plan("plan-2"), vault("v-1", Immutability.NONE))
         .expectFail(ACCOUNT).expectWarn("plan-1", "plan-2");
+  }
+
+  @Test
+  void lockedVaultThatNothingUses_doesNotCount() {
+    // False-PASS case: the plan writes to unlocked vault v-a; v-b is locked but empty and unused.
+    tester.given(planWritingTo("plan-1", "v-a", copyTo("ap-northeast-3")), vault("v-a", Immutability.UNLOCKED),
+            vaultWith("v-b", Immutability.LOCKED, 0))
+        .expectFail(ACCOUNT);
+  }
+
+  @Test
+  void lockedVaultHoldingOldPoints_whilePlansWriteElsewhere_doesNotCount() {
+    tester.given(planWritingTo("plan-1", "v-a"), vault("v-a", Immutability.NONE), vault("v-b", Immutability.LOCKED))
+        .expectFail(ACCOUNT).expectWarn("plan-1");
+  }
+
+  @Test
+  void planWritingToALockedVault_passes() {
+    tester.given(planWritingTo("plan-1", "v-b"), vault("v-a", Immutability.NONE), vault("v-b", Immutability.LOCKED))
+        .expectPass(ACCOUNT).expectMessageContains(ACCOUNT, "vault v-b is immutable and locked");
+  }
+
+  @Test
+  void plansNamingNoVault_andALockedVaultWhosePointsWereNotRead_isUnknown() {
+    tester.given(plan("plan-1", copyTo("ap-northeast-3")), vaultWithUnreadPoints("v-1", Immutability.LOCKED))
+        .expectUnknownFor(ACCOUNT).expectPass().expectFail();
   }
 
   @Test

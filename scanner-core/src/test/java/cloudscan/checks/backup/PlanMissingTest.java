@@ -1,9 +1,11 @@
 package cloudscan.checks.backup;
 
+import static cloudscan.testkit.BackupFacts.byTag;
 import static cloudscan.testkit.BackupFacts.inAccount;
 import static cloudscan.testkit.BackupFacts.plan;
 import static cloudscan.testkit.ResilienceFacts.database;
 import static cloudscan.testkit.ResilienceFacts.store;
+import static cloudscan.testkit.ResilienceFacts.tags;
 
 import cloudscan.core.fact.BackupPlan;
 import cloudscan.core.fact.DataStore;
@@ -11,6 +13,8 @@ import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.StoreKind;
 import cloudscan.testkit.CheckTester;
 import cloudscan.testkit.Refs;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,6 +37,27 @@ class PlanMissingTest {
   @Test
   void databaseWithPlanInAccount_passes() {
     tester.given(database("db-1", true), plan("plan-1")).expectPass(ACCOUNT);
+  }
+
+  @Test
+  void planSelectingATagNothingCarries_fails_neverPass() {
+    // False-PASS case: a plan exists, but it selects tag backup=true and the database has no such tag.
+    tester.given(database("db-1", true), tags("db-1", Map.of("system", "juminhyo")),
+            plan("plan-1", List.of(byTag("backup", "true"))))
+        .expectFail(ACCOUNT).expectMessageContains(ACCOUNT, "select none of the 1 data store(s)");
+  }
+
+  @Test
+  void planSelectingByTag_whenTheStoresTagsWereNotRead_isUnknown() {
+    tester.given(database("db-1", true), tags("db-1", null), plan("plan-1", List.of(byTag("backup", "true"))))
+        .expectUnknownFor(ACCOUNT).expectPass().expectFail();
+  }
+
+  @Test
+  void planSelectingOneOfTwoStores_passes_andSaysHowMany() {
+    tester.given(database("db-1", true), database("db-2", true), tags("db-1", Map.of("backup", "true")),
+            tags("db-2", Map.of()), plan("plan-1", List.of(byTag("backup", "true"))))
+        .expectPass(ACCOUNT).expectMessageContains(ACCOUNT, "1 of 2 data store(s)");
   }
 
   @Test

@@ -201,6 +201,24 @@ class FirewallsTest {
     }
 
     @Test
+    void twoQuarterGroupsOnOneInterface_addUpToHalf_failBoth() {
+      attachmentsCollected(admin,
+          inbound(tcp(22)).from("0.0.0.0/2").id("q1").on("sg-a"),
+          inbound(tcp(22)).from("64.0.0.0/2").id("q2").on("sg-b"),
+          eni("eni-1", List.of(sg("sg-a").id(), sg("sg-b").id())))
+          .expectFail("sg-a", "sg-b");
+    }
+
+    @Test
+    void quarterGroupsOnDifferentInterfaces_doNotAddUp() {
+      attachmentsCollected(admin,
+          inbound(tcp(22)).from("0.0.0.0/2").id("q1").on("sg-a"),
+          inbound(tcp(22)).from("64.0.0.0/2").id("q2").on("sg-b"),
+          eni("eni-1", List.of(sg("sg-a").id())), eni("eni-2", List.of(sg("sg-b").id())))
+          .expectPass("sg-a", "sg-b");
+    }
+
+    @Test
     void attachmentsNotCollected_eachRuleSetIsJudgedAlone() {
       admin.given(inbound(allTraffic()).from("0.0.0.0/0").priority(100).on("acl-default"))
           .inScope(TOKYO, "NetworkRule").expectFail("acl-default");
@@ -230,6 +248,38 @@ class FirewallsTest {
       NetworkRule deny = inbound(tcp(22)).from("0.0.0.0/0").deny().priority(100).on(vpc);
       NetworkRule allow = inbound(tcp(22)).from("0.0.0.0/0").priority(1000).appliesTo("bastion").on(vpc);
       admin.given(deny, allow).expectPass("vpc-1");
+    }
+
+    @Test
+    void twoTagsOpenOnlyTogether_membersNotCollected_isUnknown_neverPass() {
+      // False-PASS case: 0.0.0.0/2 to tag a and 64.0.0.0/2 to tag b; a VM with both is open to 0.0.0.0/1.
+      ResourceRef vpc = Refs.gcp("global", "network", "vpc-1");
+      NetworkRule a = inbound(tcp(22)).from("0.0.0.0/2").priority(1000).appliesTo("a").id("to-a").on(vpc);
+      NetworkRule b = inbound(tcp(22)).from("64.0.0.0/2").priority(1000).appliesTo("b").id("to-b").on(vpc);
+      admin.given(a, b).expectUnknownFor("vpc-1").expectPass().expectFail();
+    }
+
+    @Test
+    void twoTagsOpenTogether_andAMemberCarriesBoth_fails() {
+      ResourceRef vpc = Refs.gcp("global", "network", "vpc-1");
+      NetworkRule a = inbound(tcp(22)).from("0.0.0.0/2").priority(1000).appliesTo("a").id("to-a").on(vpc);
+      NetworkRule b = inbound(tcp(22)).from("64.0.0.0/2").priority(1000).appliesTo("b").id("to-b").on(vpc);
+      NetworkAttachment vm = new NetworkAttachment(Refs.gcp("asia-northeast1", "instance", "vm-1"),
+          List.of(new NetworkAttachment.Layer(List.of(vpc.id()))), List.of("a", "b"));
+      admin.given(a, b, vm).inScope("gcp/" + vpc.account() + "/global")
+          .expectFail("vpc-1").expectMessageContains("vpc-1", "to-a");
+    }
+
+    @Test
+    void twoTagsOpenTogether_butNoMemberCarriesBoth_passes() {
+      ResourceRef vpc = Refs.gcp("global", "network", "vpc-1");
+      NetworkRule a = inbound(tcp(22)).from("0.0.0.0/2").priority(1000).appliesTo("a").id("to-a").on(vpc);
+      NetworkRule b = inbound(tcp(22)).from("64.0.0.0/2").priority(1000).appliesTo("b").id("to-b").on(vpc);
+      NetworkAttachment vmA = new NetworkAttachment(Refs.gcp("asia-northeast1", "instance", "vm-a"),
+          List.of(new NetworkAttachment.Layer(List.of(vpc.id()))), List.of("a"));
+      NetworkAttachment vmB = new NetworkAttachment(Refs.gcp("asia-northeast1", "instance", "vm-b"),
+          List.of(new NetworkAttachment.Layer(List.of(vpc.id()))), List.of("b"));
+      admin.given(a, b, vmA, vmB).inScope("gcp/" + vpc.account() + "/global").expectPass("vpc-1");
     }
   }
 }

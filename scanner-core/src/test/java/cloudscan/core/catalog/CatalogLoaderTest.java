@@ -82,4 +82,18 @@ class CatalogLoaderTest {
     assertThatThrownBy(() -> parse(GOOD.replace("\"1.2\"", "\"one\"")))
         .isInstanceOf(InputException.class).hasMessageContaining("expected N.M");
   }
+
+  @Test
+  void thresholdsBlock_setsTheCatalogsValues_othersKeepTheDefaults() throws Exception {
+    Catalog c = parse(GOOD.replaceFirst("\"sections\"", "\"thresholds\": {\"logRetentionDays\": 730}, \"sections\""));
+    assertThat(c.thresholds().logRetentionDays()).isEqualTo(730);
+    assertThat(c.thresholds().patchWindowDays())
+        .isEqualTo(cloudscan.core.check.Thresholds.DEFAULTS.patchWindowDays());
+  }
+
+  @Test
+  void unknownThreshold_isRejectedWithItsField() {
+    assertThatThrownBy(() -> parse(GOOD.replaceFirst("\"sections\"", "\"thresholds\": {\"retention\": 1}, \"sections\"")))
+        .hasMessageContaining("retention").hasMessageContaining("logRetentionDays");
+  }
 }

@@ -104,4 +104,35 @@ class EvaluatorTest {
     assertThat(Baseline.compare(bare, labelled).resolved()).isEmpty();
     assertThat(Baseline.Key.of(f)).isEqualTo(Baseline.Key.of(bare.check("net.admin-port-open").orElseThrow().findings().get(0)));
   }
+
+  @Test
+  void excludedCheck_makesItsRequirementsNotAssessed_neverMet() throws Exception {
+    // 3.3 would be MET: the one rule is closed. Leaving out one of its checks must not read as met.
+    Snapshot s = snapshot(NetworkRules.inbound(NetworkRules.tcp(22)).from("10.0.0.0/8").on("sg-1"));
+    List<cloudscan.core.check.Check> all = CoreChecks.all();
+    List<cloudscan.core.check.Check> run = all.stream()
+        .filter(c -> !c.spec().id().equals("net.flow-logs-off")).toList();
+    List<cloudscan.core.check.CheckSpec> excluded = all.stream().map(c -> c.spec())
+        .filter(c -> c.id().equals("net.flow-logs-off")).toList();
+    ScanResult full = new Evaluator(CatalogLoader.loadDefault(), all, List.of(), List.of())
+        .evaluate(s, EvalContext.at(NOW));
+    ScanResult partial = new Evaluator(CatalogLoader.loadDefault(), run, List.of(), List.of(), excluded)
+        .evaluate(s, EvalContext.at(NOW));
+    assertThat(requirement(partial, "3.3").status()).isEqualTo(RequirementStatus.NOT_ASSESSED);
+    assertThat(requirement(partial, "3.2").status()).isIn(RequirementStatus.NOT_ASSESSED,
+        RequirementStatus.NOT_MET, RequirementStatus.UNKNOWN);
+    assertThat(requirement(partial, "3.4").status()).isEqualTo(requirement(full, "3.4").status());
+  }
+
+  @Test
+  void excludedCheck_doesNotHideAFailureOfAnotherCheck() throws Exception {
+    Snapshot s = snapshot(NetworkRules.inbound(NetworkRules.tcp(22)).from("0.0.0.0/0").on("sg-1"));
+    List<cloudscan.core.check.CheckSpec> excluded = CoreChecks.all().stream().map(c -> c.spec())
+        .filter(c -> c.id().equals("net.flow-logs-off")).toList();
+    List<cloudscan.core.check.Check> run = CoreChecks.all().stream()
+        .filter(c -> !c.spec().id().equals("net.flow-logs-off")).toList();
+    ScanResult r = new Evaluator(CatalogLoader.loadDefault(), run, List.of(), List.of(), excluded)
+        .evaluate(s, EvalContext.at(NOW));
+    assertThat(requirement(r, "3.3").status()).isEqualTo(RequirementStatus.NOT_MET);
+  }
 }

@@ -1,0 +1,46 @@
+package cloudscan.azure.collect;
+
+import cloudscan.azure.collect.authorization.RoleAssignmentCollector;
+import cloudscan.azure.collect.backup.DataProtectionCollector;
+import cloudscan.azure.collect.backup.RecoveryServicesCollector;
+import cloudscan.azure.collect.compute.ComputeCollector;
+import cloudscan.azure.collect.cosmos.CosmosCollector;
+import cloudscan.azure.collect.entra.EntraCollector;
+import cloudscan.azure.collect.keyvault.KeyVaultCollector;
+import cloudscan.azure.collect.monitor.ActivityLogCollector;
+import cloudscan.azure.collect.monitor.LogAnalyticsCollector;
+import cloudscan.azure.collect.network.FlowLogCollector;
+import cloudscan.azure.collect.network.NetworkSecurityCollector;
+import cloudscan.azure.collect.policy.LocationPolicyCollector;
+import cloudscan.azure.collect.resourcegraph.ResourceGraphCollector;
+import cloudscan.azure.collect.security.DefenderCollector;
+import cloudscan.azure.collect.sql.SqlCollector;
+import cloudscan.azure.collect.storage.StorageCollector;
+import cloudscan.core.provider.Collector;
+import java.util.List;
+
+/** The explicit list of Azure collectors (no classpath scanning): add a new one here. */
+public final class AzureCollectors {
+
+  private AzureCollectors() { }
+
+  public static List<Collector> all(AzureClients clients) {
+    return List.of(
+        new ResourceGraphCollector(clients),
+        new NetworkSecurityCollector(clients),
+        new FlowLogCollector(clients),
+        new ComputeCollector(clients),
+        new KeyVaultCollector(clients),
+        new StorageCollector(clients),
+        new SqlCollector(clients),
+        new CosmosCollector(clients),
+        new ActivityLogCollector(clients),
+        new LogAnalyticsCollector(clients),
+        new DefenderCollector(clients),
+        new RecoveryServicesCollector(clients),
+        new DataProtectionCollector(clients),
+        new RoleAssignmentCollector(clients),
+        new LocationPolicyCollector(clients),
+        new EntraCollector(clients));
+  }
+}

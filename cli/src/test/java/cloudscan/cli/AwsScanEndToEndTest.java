@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloudscan.aws.testing.DenyingProxy;
 import cloudscan.aws.testing.MotoAws;
-import cloudscan.aws.testing.MotoExtension;
-import cloudscan.aws.testing.MotoServer;
+import cloudscan.aws.testing.AwsEmulator;
+import cloudscan.aws.testing.EmulatorExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,20 +26,35 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * {@code cloudscan scan --provider aws} end to end: moto seeded with planted violations and their
- * compliant twins, behind a proxy that denies GuardDuty as a real IAM policy would. The scan covers
+ * compliant twins, behind a proxy that denies GuardDuty as a real IAM policy would. It runs on
+ * moto_server (default, CI) or, with {@code -Dcloudscan.aws.emulator=localstack} and a Docker engine,
+ * on LocalStack; the assertions that need canned Cost Explorer answers run on moto only. The scan covers
  * every region of the account, as the README's examples do; the CLI writes report.json and
  * snapshot.json, and {@code evaluate} of that snapshot judges the same. A second scan narrowed
  * with {@code --regions} shows that the regions left out are never examined, so residency (1.1)
  * cannot be met.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class AwsScanEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TOKYO = MotoAws.REGION;
+  private static final String OREGON = "us-west-2";
+  private static final String SCOPE = "aws/" + MotoAws.ACCOUNT + "/";
+  /** Cost Explorer's last month: usage in Tokyo and, from the planted queue, in Oregon. */
+  private static final String LAST_MONTH = """
+      [{"ResultsByTime":[{"TimePeriod":{"Start":"2026-10-01","End":"2026-11-01"},"Estimated":false,"Total":{},
+        "Groups":[
+          {"Keys":["ap-northeast-1","Amazon Elastic Compute Cloud - Compute"],
+           "Metrics":{"UsageQuantity":{"Amount":"720","Unit":"N/A"},"UnblendedCost":{"Amount":"9.5","Unit":"USD"}}},
+          {"Keys":["us-west-2","Amazon Simple Queue Service"],
+           "Metrics":{"UsageQuantity":{"Amount":"12","Unit":"N/A"},"UnblendedCost":{"Amount":"0","Unit":"USD"}}}]}],
+        "DimensionValueAttributes":[]}]""";
 
   @TempDir
   static Path tmp;
@@ -56,8 +72,8 @@ class AwsScanEndToEndTest {
   @BeforeAll
   static void seedAndScan() throws Exception {
     seed();
-    proxy = DenyingProxy.start(MotoServer.get().endpoint(), Set.of("guardduty"));
-    System.setProperty("aws.accessKeyId", "testing");
+    proxy = DenyingProxy.start(AwsEmulator.current().endpoint(), Set.of("guardduty"));
+    System.setProperty("aws.accessKeyId", AwsEmulator.current().accessKeyId());
     System.setProperty("aws.secretAccessKey", "testing");
     scan = Cli.run("scan", "--provider", "aws", "--endpoint-url", proxy.endpoint().toString(),
         "--option", "region=" + TOKYO, "--option", "max-attempts=1",
@@ -105,13 +121,28 @@ class AwsScanEndToEndTest {
         .s3BucketName("trail-logs").isMultiRegionTrail(true).enableLogFileValidation(true)
         .cloudWatchLogsLogGroupArn("arn:aws:logs:" + TOKYO + ":" + MotoAws.ACCOUNT + ":log-group:trail-events:*")
         .cloudWatchLogsRoleArn("arn:aws:iam::" + MotoAws.ACCOUNT + ":role/trail-to-logs"));
+    abroad();
   }
 
+  /** A security group with one SSH rule, in front of a network interface (exposure is judged where something listens). */
   private static String securityGroup(Ec2Client ec2, String name, String cidr) {
     String id = ec2.createSecurityGroup(r -> r.groupName(name).description(name)).groupId();
     ec2.authorizeSecurityGroupIngress(r -> r.groupId(id).ipPermissions(p -> p.ipProtocol("tcp").fromPort(22)
         .toPort(22).ipRanges(x -> x.cidrIp(cidr))));
+    String subnet = ec2.describeSubnets(r -> r.filters(f -> f.name("default-for-az").values("true"))).subnets()
+        .get(0).subnetId();
+    ec2.createNetworkInterface(r -> r.subnetId(subnet).groups(id).description(name));
     return id;
+  }
+
+  /** Data holders of the types residency newly covers, planted in Oregon; Cost Explorer saw them. */
+  private static void abroad() {
+    MotoAws.seed(SqsClient.class, SqsClient::builder, OREGON).createQueue(r -> r.queueName("city-jobs"));
+    MotoAws.seed(SecretsManagerClient.class, SecretsManagerClient::builder, OREGON)
+        .createSecret(r -> r.name("city-db").secretString("never-read"));
+    if (AwsEmulator.current().scriptable()) {
+      AwsEmulator.current().queueCostAndUsage(LAST_MONTH);
+    }
   }
 
   /** Status of {@code checkId} on the resource whose ID contains {@code idPart}, under {@code requirement}. */
@@ -129,6 +160,22 @@ class AwsScanEndToEndTest {
     List<String> hits = new ArrayList<>();
     for (JsonNode f : requirement(in, requirement).get("findings")) {
       if (f.get("checkId").asText().equals(checkId) && f.get("resource").get("id").asText().contains(idPart)) {
+        hits.add(f.get("status").asText());
+      }
+    }
+    return hits;
+  }
+
+  /** Cost Explorer answers are canned (moto); LocalStack's community image has no Cost Explorer. */
+  private static void assumeCostExplorerAnswers() {
+    Assumptions.assumeTrue(AwsEmulator.current().scriptable(), "Cost Explorer answers need moto");
+  }
+
+  /** Statuses of {@code checkId} on exactly the resource {@code id} (a scope such as aws/123/us-west-2). */
+  private static List<String> exactly(JsonNode in, String requirement, String checkId, String id) {
+    List<String> hits = new ArrayList<>();
+    for (JsonNode f : requirement(in, requirement).get("findings")) {
+      if (f.get("checkId").asText().equals(checkId) && f.get("resource").get("id").asText().equals(id)) {
         hits.add(f.get("status").asText());
       }
     }
@@ -250,10 +297,29 @@ class AwsScanEndToEndTest {
   }
 
   @Test
-  void narrowedScan_leavesResidencyUnknownForTheRegionsNeverExamined() {
+  void narrowedScan_leavesResidencyUnknownWhereCostExplorerSawUsage() {
+    assumeCostExplorerAnswers();
+    assertThat(exactly(narrowedReport, "1.1", "residency.outside-japan", SCOPE + OREGON)).containsExactly("UNKNOWN");
+  }
+
+  @Test
+  void narrowedScan_regionWithoutBilledUsage_needsReviewNeverMet() {
+    assumeCostExplorerAnswers();
+    assertThat(exactly(narrowedReport, "1.1", "residency.outside-japan", SCOPE + "eu-west-1")).containsExactly("WARN");
+  }
+
+  @Test
+  void narrowedScan_usageAbroadInARegionNeverExamined_failsResidency() {
+    assumeCostExplorerAnswers();
     assertThat(List.of(requirement(narrowedReport, "1.1").get("status").asText(),
-        statuses(narrowedReport, "1.1", "residency.outside-japan", "/us-east-1").toString()))
-        .containsExactly("UNKNOWN", "[UNKNOWN]");
+        statuses(narrowedReport, "1.1", "residency.outside-japan", "usage/" + OREGON + "/Amazon Simple Queue Service")
+            .toString())).containsExactly("NOT_MET", "[FAIL]");
+  }
+
+  @Test
+  void fullScan_findsTheNewDataHolderTypesAbroad() {
+    assertThat(List.of(status("1.1", "residency.outside-japan", ":sqs:" + OREGON + ":" + MotoAws.ACCOUNT + ":city-jobs"),
+        status("1.1", "residency.outside-japan", ":secretsmanager:" + OREGON))).containsOnly("FAIL");
   }
 
   @Test

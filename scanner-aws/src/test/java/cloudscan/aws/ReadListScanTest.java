@@ -105,7 +105,8 @@ class ReadListScanTest {
   @Test
   void onlyGaps_areWhatTheEmulatorLacks() {
     assertThat(GAPS).extracting(Gap::operation).isNotEmpty()
-        .allMatch(op -> Set.of("ssm:DescribeInstanceInformation", "securityhub:GetEnabledStandards").contains(op));
+        .allMatch(op -> Set.of("ssm:DescribeInstanceInformation", "securityhub:GetEnabledStandards",
+            "backup:ListBackupSelections").contains(op));
   }
 
   private static void seed() {

@@ -7,20 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -41,24 +38,32 @@ public final class AwsClients implements AutoCloseable {
 
   private final SdkHttpClient http;
   private final URI endpoint;
-  private final RetryStrategy retry;
+  private final Supplier<RetryStrategy> retry;
+  private final Items items;
   private final CallCounter counter = new CallCounter();
   private final ReadOnlyGuard guard = new ReadOnlyGuard();
+  private static final SecretsDropper SECRETS = new SecretsDropper();
   private final Map<String, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
   private final Map<ClientKey, SdkClient> clients = new ConcurrentHashMap<>();
-  private final Map<SharedKey, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
+  private final Memo memo = new Memo();
   private final Set<String> scanned = ConcurrentHashMap.newKeySet();
+  private final Map<String, Object> notes = new ConcurrentHashMap<>();
   private volatile String partition = "aws";
 
   private AwsClients(Builder b) {
     this.http = ApacheHttpClient.builder()
-        .maxConnections(Math.max(16, b.maxConnections))
+        .maxConnections(Math.max(16, b.maxConnections) + b.itemConcurrency)
         .connectionTimeout(Duration.ofSeconds(10))
         .socketTimeout(Duration.ofSeconds(60))
         .expectContinueEnabled(false)
         .build();
     this.endpoint = b.endpoint;
+    if (endpoint != null) {
+      // Kinesis speaks CBOR to AWS; emulators (moto, LocalStack) answer its JSON form only.
+      System.setProperty("aws.cborEnabled", "false");
+    }
     this.retry = b.retry;
+    this.items = new Items(b.itemConcurrency);
     credentials.put(CALLER, Objects.requireNonNull(b.credentials, "credentials"));
   }
 
@@ -131,30 +136,34 @@ public final class AwsClients implements AutoCloseable {
    * other caller in the same account and region gets its result, or its exception, without a
    * second API call. {@code what} names the read, by convention {@code service:Operation}.
    */
-  @SuppressWarnings("unchecked")
   public <T> T shared(Target target, String what, Supplier<T> read) {
-    SharedKey key = new SharedKey(target.account(), regionOf(target), what);
-    CompletableFuture<Object> mine = new CompletableFuture<>();
-    CompletableFuture<Object> theirs = shared.putIfAbsent(key, mine);
-    if (theirs == null) {
-      try {
-        T value = read.get();
-        mine.complete(value);
-        return value;
-      } catch (RuntimeException | Error e) {
-        mine.completeExceptionally(e);
-        throw e;
-      }
-    }
-    try {
-      return (T) theirs.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw (Error) cause;
-    }
+    return memo.get(target.account() + "|" + regionOf(target) + "|" + what, read);
+  }
+
+
+
+  /** Per-resource fan-out with bounded concurrency, shared by every collector of the scan. */
+  public Items items() {
+    return items;
+  }
+
+  /**
+   * A read made once per scan whatever the account or region (Organizations policies and
+   * hierarchy shared by every account of an {@code org-role} scan), cached by {@code key}; a
+   * failure is cached too and rethrown to every caller.
+   */
+  public <T> T once(String key, Supplier<T> read) {
+    return memo.get("|once|" + key, read);
+  }
+
+  /** Leaves a finding of one collector for the session (e.g. regions with billed usage). */
+  public void note(String key, Object value) {
+    notes.put(key, value);
+  }
+
+  /** A note left by a collector, if any. */
+  public Optional<Object> note(String key) {
+    return Optional.ofNullable(notes.get(key));
   }
 
   public CallCounter counter() {
@@ -194,7 +203,8 @@ public final class AwsClients implements AutoCloseable {
     return ClientOverrideConfiguration.builder()
         .addExecutionInterceptor(guard)
         .addExecutionInterceptor(counter)
-        .retryStrategy(retry)
+        .addExecutionInterceptor(SECRETS)
+        .retryStrategy(retry.get())
         .apiCallAttemptTimeout(Duration.ofSeconds(60))
         .apiCallTimeout(Duration.ofMinutes(5))
         .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, "cloudscan")
@@ -203,6 +213,7 @@ public final class AwsClients implements AutoCloseable {
 
   @Override
   public void close() {
+    items.close();
     clients.values().forEach(SdkClient::close);
     clients.clear();
     http.close();
@@ -210,14 +221,14 @@ public final class AwsClients implements AutoCloseable {
 
   private record ClientKey(String account, Region region, Class<?> type) { }
 
-  private record SharedKey(String account, Region region, String what) { }
 
   /** Settings for {@link AwsClients}; defaults suit a real account. */
   public static final class Builder {
     private AwsCredentialsProvider credentials;
     private URI endpoint;
-    private RetryStrategy retry = AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2);
+    private Supplier<RetryStrategy> retry = FailFastRetry.perClient(3);
     private int maxConnections = 16;
+    private int itemConcurrency = 16;
 
     /** The credentials the scan starts with (default chain, profile, or test keys). */
     public Builder credentials(AwsCredentialsProvider value) {
@@ -231,16 +242,21 @@ public final class AwsClients implements AutoCloseable {
       return this;
     }
 
-    /** Default: AWS adaptive retry (client-side rate limiting on throttling). */
-    public Builder retryStrategy(RetryStrategy value) {
+    /** A fresh strategy for each client (default: AWS adaptive retry, failing fast on final answers). */
+    public Builder retryStrategy(Supplier<RetryStrategy> value) {
       this.retry = Objects.requireNonNull(value);
       return this;
     }
 
-    /** AWS adaptive retry with at most {@code attempts} attempts per call (1 = no retry). */
+    /** AWS adaptive retry with at most {@code attempts} attempts per call (1 = no retry), per client. */
     public Builder maxAttempts(int attempts) {
-      this.retry = attempts <= 1 ? AwsRetryStrategy.doNotRetry()
-          : AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2).toBuilder().maxAttempts(attempts).build();
+      this.retry = FailFastRetry.perClient(attempts);
+      return this;
+    }
+
+    /** How many per-resource reads run at once across the scan (default 16). */
+    public Builder itemConcurrency(int value) {
+      this.itemConcurrency = Math.max(1, value);
       return this;
     }
 

@@ -1,11 +1,14 @@
 package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.RegionPlan.RegionInfo;
+import cloudscan.aws.collect.organizations.RegionGuardrail;
 import cloudscan.core.provider.ProviderConfig;
 import cloudscan.core.provider.ProviderException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -23,6 +26,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 public final class AwsSessionFactory {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AwsSessionFactory.class);
   private static final String SIGNED_IN = "signed-in";
   private static final String SESSION_NAME = "cloudscan";
 
@@ -63,10 +67,28 @@ public final class AwsSessionFactory {
     for (String account : accounts) {
       List<RegionInfo> regions = account.equals(me.account()) ? callerRegions
           : OrgAccounts.regionsOr(clients, account, home, callerRegions);
-      plan.add(account, clients.partition(), regions, config.locations());
+      planAccount(plan, clients, account, home, regions, config.locations());
     }
     clients.scanning(plan.targets());
     return new AwsSession(clients, me.arn(), plan.targets(), plan.skipped(), AwsCollectors.all(clients));
+  }
+
+  /**
+   * Plans one account with its region guardrail, read before planning so that denied regions are
+   * skipped once. When it cannot be read (a member account without Organizations read access;
+   * the Organizations collector records that gap), one probe per region finds the regions an SCP
+   * refuses outright.
+   */
+  private static void planAccount(RegionPlan plan, AwsClients clients, String account, Region home,
+      List<RegionInfo> regions, List<String> requested) {
+    try {
+      plan.add(account, clients.partition(), regions, requested, RegionGuardrail.of(clients, account));
+    } catch (SdkException e) {
+      LOG.debug("account {}: region guardrail not readable ({}); probing regions", account,
+          AwsErrors.describe(e).message());
+      plan.add(account, clients.partition(), regions, requested, Optional.empty(), RegionProbe.scpDenied(clients,
+          account, home, RegionPlan.candidates(clients.partition(), regions, requested)));
+    }
   }
 
   static AwsCredentialsProvider assumeRole(AwsClients clients, String from, Region region, String roleArn,

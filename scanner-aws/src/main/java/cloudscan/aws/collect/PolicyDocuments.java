@@ -62,9 +62,13 @@ public final class PolicyDocuments {
   }
 
   /**
-   * What an anonymous grant ({@code Principal: "*"}) allows: empty when there is none or every
-   * such statement is limited to an organization, account, VPC or similar; otherwise the source IP
-   * ranges it is limited to (an empty list inside means from anywhere).
+   * What an anonymous grant ({@code Principal: "*"}) allows, read conservatively where AWS's own
+   * evaluation (GetBucketPolicyStatus) gave no answer: empty when there is none or every such
+   * statement is limited by a positive, non-{@code IfExists} operator with concrete values on a
+   * key that names the caller's organization, account, VPC or similar; otherwise the source IP
+   * ranges it is limited to (an empty list inside means from anywhere). Negated operators
+   * ({@code StringNotEquals aws:SourceVpce} lets every other caller in), {@code …IfExists},
+   * {@code Null} and wildcard values ({@code StringLike aws:PrincipalOrgID "*"}) restrict nothing.
    */
   public static Optional<List<String>> anonymousAccess(String document) {
     Optional<List<String>> result = Optional.empty();
@@ -78,12 +82,13 @@ public final class PolicyDocuments {
       List<String> ips = new ArrayList<>();
       boolean restricted = false;
       for (var op : st.path("Condition").properties()) {
+        String operator = op.getKey().replace("ForAnyValue:", "").replace("ForAllValues:", "");
         for (var cond : op.getValue().properties()) {
           String key = cond.getKey().toLowerCase(Locale.ROOT);
-          if (key.equals("aws:sourceip") && op.getKey().startsWith("IpAddress")) {
-            JsonNode v = cond.getValue();
-            (v.isArray() ? v : List.of(v)).forEach(x -> ips.add(x.asText()));
-          } else if (RESTRICTING_KEYS.contains(key)) {
+          List<String> values = values(cond.getValue());
+          if (key.equals("aws:sourceip") && operator.equals("IpAddress")) {
+            ips.addAll(values);
+          } else if (RESTRICTING_KEYS.contains(key) && POSITIVE.contains(operator) && concrete(values)) {
             restricted = true;
           }
         }
@@ -104,6 +109,21 @@ public final class PolicyDocuments {
       "aws:principalorgid", "aws:principalaccount", "aws:sourceaccount", "aws:sourcearn", "aws:principalarn",
       "aws:userid", "aws:username", "aws:sourceorgid", "aws:principalorgpaths", "aws:sourceorgpaths",
       "aws:principalservicename");
+
+  /** Operators that let in only matching callers (no negation, no IfExists). */
+  private static final Set<String> POSITIVE = Set.of("StringEquals", "StringEqualsIgnoreCase", "StringLike",
+      "ArnEquals", "ArnLike");
+
+  private static List<String> values(JsonNode v) {
+    List<String> out = new ArrayList<>();
+    (v.isArray() ? v : List.of(v)).forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
+  /** Values that name something: not empty, and no value that is only wildcards. */
+  private static boolean concrete(List<String> values) {
+    return !values.isEmpty() && values.stream().noneMatch(x -> x.isBlank() || x.replace("*", "").replace("?", "").isEmpty());
+  }
 
   private static List<JsonNode> allowStatements(String document) {
     List<JsonNode> out = new ArrayList<>();

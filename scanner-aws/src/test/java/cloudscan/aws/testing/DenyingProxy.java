@@ -42,6 +42,10 @@ public final class DenyingProxy implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final Map<String, AtomicInteger> refused = new ConcurrentHashMap<>();
+  /** Regions (SigV4 scope) where every request is refused as an SCP region deny would. */
+  private final java.util.Set<String> scpDeniedRegions = ConcurrentHashMap.newKeySet();
+  /** JSON-protocol operations (X-Amz-Target) refused when the body contains the given text. */
+  private final Map<String, String> deniedOperations = new ConcurrentHashMap<>();
 
   private DenyingProxy(HttpServer server, URI target, Set<String> denied) {
     this.server = server;
@@ -67,6 +71,21 @@ public final class DenyingProxy implements AutoCloseable {
     }
   }
 
+  /**
+   * Also refuses one JSON-protocol operation ({@code X-Amz-Target}, e.g. {@code TrentService.DescribeKey})
+   * whose request body contains {@code bodyContains} (a key ID, a table name): one item of a list.
+   */
+  public DenyingProxy denyOperation(String amzTarget, String bodyContains) {
+    deniedOperations.put(amzTarget, bodyContains);
+    return this;
+  }
+
+  /** Refuses every request signed for {@code region} with AWS's "explicit deny in a service control policy". */
+  public DenyingProxy denyRegionByScp(String region) {
+    scpDeniedRegions.add(region);
+    return this;
+  }
+
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
@@ -81,9 +100,15 @@ public final class DenyingProxy implements AutoCloseable {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
       String service = service(exchange);
-      if (denied.contains(service)) {
+      String op = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+      String needle = deniedOperations.get(op);
+      boolean itemDenied = needle != null && new String(body, StandardCharsets.UTF_8).contains(needle);
+      if (scpDeniedRegions.contains(region(exchange))) {
         refused.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
-        deny(exchange, service);
+        deny(exchange, service, " with an explicit deny in a service control policy");
+      } else if (denied.contains(service) || itemDenied) {
+        refused.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
+        deny(exchange, service, " (denied by the test proxy)");
       } else {
         forward(exchange, body);
       }
@@ -95,10 +120,15 @@ public final class DenyingProxy implements AutoCloseable {
     return m.find() ? m.group(2) : "?";
   }
 
-  private static void deny(HttpExchange exchange, String service) throws IOException {
+  private static String region(HttpExchange exchange) {
+    Matcher m = SCOPE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+    return m.find() ? m.group(1) : "?";
+  }
+
+  private static void deny(HttpExchange exchange, String service, String why) throws IOException {
     String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
     String message = "User: arn:aws:sts::123456789012:assumed-role/CloudscanAudit/cloudscan is not authorized"
-        + " to perform: " + service + " (denied by the test proxy)";
+        + " to perform: " + service + why;
     String body;
     String type;
     if (contentType.startsWith("application/x-www-form-urlencoded")) {

@@ -36,6 +36,10 @@ public final class MotoAws {
 
   private static final Map<String, SdkClient> SEEDERS = new ConcurrentHashMap<>();
 
+  static {
+    System.setProperty("aws.cborEnabled", "false"); // emulators speak Kinesis' JSON form only
+  }
+
   private MotoAws() { }
 
   /** A client for seeding moto in {@link #REGION}: it writes, so it has no guard and no retries. */
@@ -46,9 +50,9 @@ public final class MotoAws {
 
   public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C seed(
       Class<C> type, Supplier<B> builder, String region) {
-    URI endpoint = MotoServer.get().endpoint();
+    URI endpoint = AwsEmulator.current().endpoint();
     return type.cast(SEEDERS.computeIfAbsent(type.getName() + "@" + region + "@" + endpoint, k -> {
-      B b = builder.get().region(Region.of(region)).credentialsProvider(CREDENTIALS)
+      B b = builder.get().region(Region.of(region)).credentialsProvider(credentials())
           .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
       if (b instanceof S3ClientBuilder s3) {
         s3.forcePathStyle(true).requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
@@ -65,12 +69,17 @@ public final class MotoAws {
   /** The scanner's client factory against moto, signed in as {@link #ACCOUNT}, no retries. */
   public static AwsClients scanClients() {
     AwsClients clients = AwsClients.builder()
-        .credentials(CREDENTIALS)
-        .endpoint(MotoServer.get().endpoint())
+        .credentials(credentials())
+        .endpoint(AwsEmulator.current().endpoint())
         .maxAttempts(1)
         .build();
-    clients.register(ACCOUNT, CREDENTIALS);
+    clients.register(ACCOUNT, credentials());
     return clients;
+  }
+
+  /** Test keys for the current emulator (LocalStack reads a 12-digit key as the account ID). */
+  public static StaticCredentialsProvider credentials() {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create(AwsEmulator.current().accessKeyId(), "testing"));
   }
 
   public static Target regional() {

@@ -8,6 +8,7 @@ public final class MotoExtension implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    AwsEmulator.Current.use(MotoServer.get());
     MotoServer.get().reset();
   }
 }

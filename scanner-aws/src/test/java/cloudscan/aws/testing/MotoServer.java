@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Assumptions;
  * collector tests. Found on PATH; missing → the tests are skipped, or fail when {@code CI} is set.
  * Stopped by a shutdown hook when the JVM ends.
  */
-public final class MotoServer {
+public final class MotoServer implements AwsEmulator {
 
   private static final String INSTALL = "moto_server not found on PATH: pip install 'moto[server]'";
   private static final Duration STARTUP = Duration.ofSeconds(60);
@@ -50,11 +50,28 @@ public final class MotoServer {
     return instance;
   }
 
+  @Override
+  public String name() {
+    return "moto";
+  }
+
+  @Override
+  public String accessKeyId() {
+    return "testing";
+  }
+
+  @Override
+  public boolean scriptable() {
+    return true;
+  }
+
+  @Override
   public URI endpoint() {
     return endpoint;
   }
 
   /** Forgets everything seeded so far (all accounts and regions). */
+  @Override
   public void reset() {
     send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
         .POST(HttpRequest.BodyPublishers.noBody()).build());
@@ -67,12 +84,26 @@ public final class MotoServer {
    *
    * @param findingsJson a JSON array of Inspector findings
    */
+  @Override
   public void queueInspector2Findings(String account, String region, String findingsJson) {
     String body = "{\"account_id\":\"" + account + "\",\"region\":\"" + region + "\",\"results\":["
         + findingsJson + "]}";
     send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/static/inspector2/findings-results"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  /**
+   * Queues GetCostAndUsage answers: moto returns each queued answer (verbatim) to one distinct
+   * request, and the same one to repeats of that request.
+   *
+   * @param answersJson a JSON array of GetCostAndUsage responses
+   */
+  @Override
+  public void queueCostAndUsage(String answersJson) {
+    send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/static/ce/cost-and-usage-results"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"results\":" + answersJson + "}")).build());
   }
 
   private static Optional<Path> find() {

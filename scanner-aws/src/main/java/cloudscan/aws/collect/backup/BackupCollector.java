@@ -3,6 +3,7 @@ package cloudscan.aws.collect.backup;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.BackupPlan;
+import cloudscan.core.fact.BackupPlan.Selection;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
@@ -24,7 +25,8 @@ import software.amazon.awssdk.services.backup.model.BackupVaultListMember;
 /**
  * AWS Backup vaults → {@link BackupVault} (Vault Lock mode, minimum retention) and
  * {@link Located}; backup plans → {@link BackupPlan} (longest rule retention, copy destinations
- * from the rules' copy actions, which the plan listing lacks: one GetBackupPlan per plan).
+ * from the rules' copy actions, which the plan listing lacks: one GetBackupPlan per plan; the
+ * vaults its rules write to; what it selects: ListBackupSelections and GetBackupSelection).
  */
 public final class BackupCollector implements Collector {
 
@@ -52,12 +54,14 @@ public final class BackupCollector implements Collector {
       out.accept(vault(ref, v));
       out.accept(Located.regional(ref));
     });
-    backup.listBackupPlansPaginator(r -> { }).backupPlansList().forEach(p -> {
+    List<BackupPlansListMember> plans = backup.listBackupPlansPaginator(r -> { }).backupPlansList().stream().toList();
+    clients.items().each(out, Set.of(BackupPlan.class, Replica.class), plans, p -> {
       BackupPlan plan = plan(backup, target, p, out);
-      out.accept(plan);
+      List<Fact> facts = new java.util.ArrayList<>(List.of(plan));
       // A copy is data leaving the region: the residency check (1.1) judges every destination.
-      plan.knownCopies().forEach(c -> out.accept(new Replica(plan.resource(), "aws-backup-copy",
+      plan.knownCopies().forEach(c -> facts.add(new Replica(plan.resource(), "aws-backup-copy",
           c.account(), c.location())));
+      return facts;
     });
   }
 
@@ -78,9 +82,15 @@ public final class BackupCollector implements Collector {
       out.gap(e, Set.of(BackupPlan.class, Replica.class));
       return new BackupPlan(ref, Known.unread(), List.of(), Known.unread(), Known.unread());
     }
-    // Selections (ListBackupSelections) are not read yet: which stores a plan protects is unknown.
+    Known<List<Selection>> selections;
+    try {
+      selections = BackupSelections.of(backup, p.backupPlanId()).map(Known::of).orElse(Known.unread());
+    } catch (SdkException e) {
+      out.gap(e, Set.of(BackupPlan.class));
+      selections = Known.unread();
+    }
     return new BackupPlan(ref, Known.ofNullable(BackupMapping.retentionDays(rules)),
         BackupMapping.targetVaults(rules, clients.partition(), target.location(), target.account()),
-        Known.of(BackupMapping.copies(rules)), Known.unread());
+        Known.of(BackupMapping.copies(rules)), selections);
   }
 }

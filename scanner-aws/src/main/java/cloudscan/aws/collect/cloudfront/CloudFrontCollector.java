@@ -52,8 +52,18 @@ public final class CloudFrontCollector implements Collector {
     return Set.of(TlsPolicy.class, Located.class);
   }
 
+  /**
+   * Partitions with CloudFront of their own (aws, aws-cn, aws-eusc). The SDK resolves CloudFront in
+   * aws-us-gov to the commercial endpoint, where GovCloud credentials do not exist: GovCloud has no
+   * CloudFront (its users run distributions from a commercial account), so there is none to find.
+   */
+  private static final Set<String> WITH_CLOUDFRONT = Set.of("aws", "aws-cn", "aws-eusc");
+
   @Override
   public void collect(Target target, FactSink out) {
+    if (!WITH_CLOUDFRONT.contains(clients.partition())) {
+      return;
+    }
     CloudFrontClient cf = clients.client(target, CloudFrontClient.class, CloudFrontClient::builder);
     String marker = null;
     do { // the SDK defines no paginator for ListDistributions

@@ -77,6 +77,7 @@ public final class ConfigCollector implements Collector {
       return true; // AWS records all supported types when no group is given
     }
     String strategy = group.recordingStrategy() == null ? null : group.recordingStrategy().useOnlyAsString();
-    return "ALL_SUPPORTED_RESOURCE_TYPES".equals(strategy) || "EXCLUSION_BY_RESOURCE_TYPES".equals(strategy);
+    // EXCLUSION_BY_RESOURCE_TYPES leaves the excluded types unrecorded: not "everything".
+    return "ALL_SUPPORTED_RESOURCE_TYPES".equals(strategy);
   }
 }

@@ -50,8 +50,24 @@ public final class DynamoDbCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     DynamoDbClient ddb = clients.client(target, DynamoDbClient.class, DynamoDbClient::builder);
-    ddb.listTablesPaginator(r -> { }).tableNames().forEach(name ->
-        facts(target, ddb.describeTable(r -> r.tableName(name)).table()).forEach(out::accept));
+    List<String> names = ddb.listTablesPaginator(r -> { }).tableNames().stream().toList();
+    // Tables are described concurrently; one that fails (deleted mid-scan, denied) is a gap for it alone.
+    clients.items().each(out, produces(), names, name -> facts(target, ddb.describeTable(r -> r.tableName(name)).table()));
+    backups(ddb).forEach(arn -> out.accept(Located.regional(AwsRefs.withId(target, target.location(), "dynamodb",
+        "backup", arn))));
+  }
+
+  /** On-demand backups of the region's tables (ListBackups has no SDK paginator). */
+  private static List<String> backups(DynamoDbClient ddb) {
+    List<String> arns = new ArrayList<>();
+    String after = null;
+    do {
+      String start = after;
+      var page = ddb.listBackups(r -> r.exclusiveStartBackupArn(start));
+      page.backupSummaries().forEach(b -> arns.add(b.backupArn()));
+      after = page.lastEvaluatedBackupArn();
+    } while (after != null);
+    return arns;
   }
 
   static List<Fact> facts(Target target, TableDescription table) {

@@ -2,6 +2,7 @@ package cloudscan.aws.collect.ec2;
 
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
+import cloudscan.aws.collect.Partitions;
 import cloudscan.aws.collect.Reads;
 import cloudscan.aws.collect.Reads.Fetched;
 import cloudscan.core.fact.ComputeInstance;
@@ -10,6 +11,7 @@ import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
+import cloudscan.core.fact.ResourceLabel;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.StoreKind;
 import cloudscan.core.provider.Collector;
@@ -28,7 +30,8 @@ import cloudscan.aws.collect.ssm.SsmCollector;
 /**
  * EC2 instances → {@link ComputeInstance} and {@link Located} (zone, so Local Zones abroad show);
  * EBS volumes and own snapshots → {@link Located}, {@link DataStore}, {@link EncryptionAtRest};
- * EBS encryption by default → {@link EncryptionAtRest} (ACCOUNT_DEFAULT). Managed access is an SSM
+ * EBS encryption by default → {@link EncryptionAtRest} (ACCOUNT_DEFAULT); names and tags, free with
+ * the describes → {@link ResourceLabel}. Managed access is an SSM
  * agent reporting Online.
  */
 public final class Ec2ComputeCollector implements Collector {
@@ -46,7 +49,7 @@ public final class Ec2ComputeCollector implements Collector {
 
   @Override
   public Set<Class<? extends Fact>> produces() {
-    return Set.of(ComputeInstance.class, Located.class, DataStore.class, EncryptionAtRest.class);
+    return Set.of(ComputeInstance.class, Located.class, DataStore.class, EncryptionAtRest.class, ResourceLabel.class);
   }
 
   @Override
@@ -64,6 +67,11 @@ public final class Ec2ComputeCollector implements Collector {
     Reads.step(out, Set.of(Located.class, DataStore.class, EncryptionAtRest.class), () ->
         ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").filters(ownedBy(target.account())))
             .snapshots().stream().flatMap(s -> snapshot(target, s).stream()).toList());
+    // Own AMIs are data too (disk images); an AMI's ARN names no account.
+    Reads.step(out, Set.of(Located.class), () -> ec2.describeImagesPaginator(r -> r.owners("self")).images().stream()
+        .map(i -> (Fact) Located.regional(AwsRefs.withId(target, target.location(), "ec2", "image",
+            Partitions.arn(clients.partition(), "ec2", target.location(), "", "image/" + i.imageId()))))
+        .toList());
     Reads.step(out, Set.of(EncryptionAtRest.class), () -> List.of(new EncryptionAtRest(
         AwsRefs.regional(clients, target, "ec2", "ebs-encryption-by-default", target.location()),
         StoreKind.ACCOUNT_DEFAULT,
@@ -75,12 +83,13 @@ public final class Ec2ComputeCollector implements Collector {
     String zone = i.placement() == null ? null : i.placement().availabilityZone();
     boolean publicIp = i.publicIpAddress() != null || i.ipv6Address() != null;
     Known<Boolean> managedAccess = managed.ok() ? Known.of(managed.value().contains(i.instanceId())) : Known.unread();
-    return List.of(Located.zonal(ref, zone), new ComputeInstance(ref, managedAccess, Known.of(publicIp)));
+    return List.of(Located.zonal(ref, zone), new ComputeInstance(ref, managedAccess, Known.of(publicIp)),
+        Ec2Labels.of(ref, i.tags(), null));
   }
 
   private List<Fact> volume(Target target, Volume v) {
     ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "volume", v.volumeId());
-    return List.of(Located.zonal(ref, v.availabilityZone()),
+    return List.of(Located.zonal(ref, v.availabilityZone()), Ec2Labels.of(ref, v.tags(), null),
         new DataStore(ref, StoreKind.BLOCK_STORAGE, Known.of(false)), // an EBS volume lives in one zone
         new EncryptionAtRest(ref, StoreKind.BLOCK_STORAGE, Known.ofNullable(v.encrypted()), v.kmsKeyId()));
   }
@@ -88,7 +97,7 @@ public final class Ec2ComputeCollector implements Collector {
   /** Snapshots are kept regionally (in S3), so they survive the loss of a zone. */
   private List<Fact> snapshot(Target target, Snapshot s) {
     ResourceRef ref = AwsRefs.regional(clients, target, "ec2", "snapshot", s.snapshotId());
-    return List.of(Located.regional(ref),
+    return List.of(Located.regional(ref), Ec2Labels.of(ref, s.tags(), null),
         new DataStore(ref, StoreKind.SNAPSHOT, Known.of(true)),
         new EncryptionAtRest(ref, StoreKind.SNAPSHOT, Known.ofNullable(s.encrypted()), s.kmsKeyId()));
   }

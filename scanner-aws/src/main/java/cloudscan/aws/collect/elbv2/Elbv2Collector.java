@@ -3,7 +3,11 @@ package cloudscan.aws.collect.elbv2;
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
 import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Cloud;
+import cloudscan.core.fact.JapanLocations;
 import cloudscan.core.fact.Known;
+import cloudscan.core.fact.Located;
+import cloudscan.core.fact.Residency;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.TlsPolicy;
@@ -23,7 +27,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.SslPolicy;
 
 /**
  * Application and Network Load Balancers → {@link PublicEndpoint} (internet-facing or internal;
- * the security groups in front are judged from their own rules); HTTPS and TLS listeners →
+ * the security groups in front are judged from their own rules) and {@link Located} (in their
+ * zones, so one in a Local Zone abroad shows); HTTPS and TLS listeners →
  * {@link TlsPolicy} with the SSL policy's protocols and suites resolved live. Plain HTTP/TCP/UDP
  * listeners offer no TLS, whatever SslPolicy an emulator reports on them.
  */
@@ -44,7 +49,7 @@ public final class Elbv2Collector implements Collector {
 
   @Override
   public Set<Class<? extends Fact>> produces() {
-    return Set.of(PublicEndpoint.class, TlsPolicy.class);
+    return Set.of(PublicEndpoint.class, TlsPolicy.class, Located.class);
   }
 
   private record TlsListener(LoadBalancer lb, Listener listener) { }
@@ -53,17 +58,21 @@ public final class Elbv2Collector implements Collector {
   public void collect(Target target, FactSink out) {
     ElasticLoadBalancingV2Client elb = clients.client(target, ElasticLoadBalancingV2Client.class,
         ElasticLoadBalancingV2Client::builder);
-    List<TlsListener> tls = new ArrayList<>();
-    elb.describeLoadBalancersPaginator(r -> { }).loadBalancers().forEach(lb -> {
+    List<LoadBalancer> lbs = elb.describeLoadBalancersPaginator(r -> { }).loadBalancers().stream().toList();
+    lbs.forEach(lb -> {
       ResourceRef ref = ref(target, "loadbalancer", lb.loadBalancerArn());
       Known<Boolean> internetFacing = lb.schemeAsString() == null ? Known.unread()
           : Known.of("internet-facing".equals(lb.schemeAsString()));
       out.accept(new PublicEndpoint(ref, PublicEndpoint.Kind.LOAD_BALANCER, internetFacing,
           PublicEndpoint.unrestricted(), Known.of(false)));
-      elb.describeListenersPaginator(r -> r.loadBalancerArn(lb.loadBalancerArn())).listeners().stream()
-          .filter(l -> TLS_PROTOCOLS.contains(l.protocolAsString()))
-          .forEach(l -> tls.add(new TlsListener(lb, l)));
+      out.accept(Located.zonal(ref, zone(target, lb)));
     });
+    // Listeners per balancer, concurrently; one balancer whose listeners fail is a gap for it alone.
+    List<TlsListener> tls = new ArrayList<>();
+    clients.items().map(out, Set.of(TlsPolicy.class), lbs, lb -> elb
+        .describeListenersPaginator(r -> r.loadBalancerArn(lb.loadBalancerArn())).listeners().stream()
+        .filter(l -> TLS_PROTOCOLS.contains(l.protocolAsString()))
+        .map(l -> new TlsListener(lb, l)).toList()).forEach(tls::addAll);
     if (tls.isEmpty()) {
       return;
     }
@@ -75,6 +84,16 @@ public final class Elbv2Collector implements Collector {
       return;
     }
     tls.forEach(t -> out.accept(tlsPolicy(target, t, policies.get(t.listener().sslPolicy()))));
+  }
+
+  /**
+   * Where a balancer terminates traffic: of its zones, one abroad if any (a Local Zone such as
+   * Taipei's under Tokyo), else the first; null (unread) when the answer lists none.
+   */
+  private static String zone(Target target, LoadBalancer lb) {
+    List<String> zones = lb.availabilityZones().stream().map(z -> z.zoneName()).filter(z -> z != null).toList();
+    return zones.stream().filter(z -> JapanLocations.judge(Cloud.AWS, target.location(), z) == Residency.ABROAD)
+        .findFirst().orElse(zones.isEmpty() ? null : zones.get(0));
   }
 
   /** A policy the region does not list keeps its name and is judged as unknown. */

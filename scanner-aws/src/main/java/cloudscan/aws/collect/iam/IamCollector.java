@@ -18,16 +18,26 @@ import cloudscan.core.provider.Target;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.iam.model.User;
+import cloudscan.aws.collect.AwsErrors;
 import java.util.Set;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.Role;
 
 /**
- * IAM (global): the account password policy, the root user (from the account summary), every IAM
- * user with console access, MFA and access keys, and roles that other accounts may assume.
+ * IAM (global): the account password policy, the root user (from the account summary: no password
+ * under centralised root access means no console access), every IAM user with console access, MFA
+ * and access keys (from the credential report, else one by one, concurrently), and roles that
+ * other accounts may assume.
  */
 public final class IamCollector implements Collector {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IamCollector.class);
 
   private final AwsClients clients;
 
@@ -55,8 +65,9 @@ public final class IamCollector implements Collector {
     IamClient iam = clients.client(target, IamClient.class, IamClient::builder);
     Reads.step(out, Set.of(PasswordPolicy.class), () -> List.of(passwordPolicy(iam, target)));
     Reads.step(out, Set.of(Principal.class), () -> List.of(root(iam, target)));
-    UserReader users = new UserReader(iam, target, out);
-    iam.listUsersPaginator(r -> { }).users().forEach(u -> out.accept(users.principal(u)));
+    List<User> all = iam.listUsersPaginator(r -> { }).users().stream().toList();
+    UserReader users = new UserReader(iam, target, out, all.isEmpty() ? Optional.empty() : report(iam, target));
+    clients.items().each(out, Set.of(Principal.class), all, u -> List.of(users.principal(u)));
     iam.listRolesPaginator(r -> { }).roles().forEach(role -> {
       Set<String> external = externalAccounts(role, target.account());
       if (!external.isEmpty()) {
@@ -66,6 +77,19 @@ public final class IamCollector implements Collector {
             Known.notOffered(), String.join(",", external), null));
       }
     });
+  }
+
+  /** The credential report, or empty (users are then read one by one) when it cannot be had. */
+  private static Optional<CredentialReport> report(IamClient iam, Target target) {
+    try {
+      CredentialReport r = CredentialReport.read(iam);
+      LOG.info("account {}: IAM credential report generated at {}", target.account(), r.generated());
+      return Optional.of(r);
+    } catch (SdkException | IllegalArgumentException e) {
+      LOG.info("account {}: no IAM credential report ({}); reading users one by one", target.account(),
+          e instanceof SdkException ? AwsErrors.describe(e).message() : e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private PasswordPolicy passwordPolicy(IamClient iam, Target target) {

@@ -56,13 +56,19 @@ final class InspectorFindings {
   }
 
   /**
-   * Inspector reports no fix release date; for findings with a fix the first observation stands in
-   * (it can predate the fix if the fix came out later). A partial fix is a fix for some of the
-   * affected packages, and they must be patched within the window too.
+   * Inspector reports no fix release date. The vendor advisory's creation ({@code vendorCreatedAt})
+   * stands in for it: an approximation (an advisory can predate its fix), but not
+   * {@code vendorUpdatedAt}, which moves with every edit of the advisory and would restart the
+   * clock, nor {@code firstObservedAt}, which is when Inspector first saw the package. A partial
+   * fix is a fix for some of the affected packages, and they must be patched within the window
+   * too. A fix without an advisory date is unread (UNKNOWN), never "no fix".
    */
   static Known<Instant> fixAvailableSince(Finding f) {
-    return f.fixAvailable() == FixAvailable.YES || f.fixAvailable() == FixAvailable.PARTIAL
-        ? Known.ofNullable(f.firstObservedAt()) : Known.notOffered();
+    if (f.fixAvailable() != FixAvailable.YES && f.fixAvailable() != FixAvailable.PARTIAL) {
+      return Known.notOffered();
+    }
+    var details = f.packageVulnerabilityDetails();
+    return Known.ofNullable(details == null ? null : details.vendorCreatedAt());
   }
 
   static Level level(Finding f) {

@@ -1,6 +1,10 @@
 package cloudscan.aws.collect.kms;
 
+import cloudscan.core.fact.CryptoKey;
+import cloudscan.core.fact.CryptoKey.KeyProtection;
+import cloudscan.core.fact.CryptoKey.KeyState;
 import cloudscan.core.fact.CryptoKey.KeyUsage;
+import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Known;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,5 +62,36 @@ final class KeySpecs {
       out.addAll(key.keyAgreementAlgorithmsAsStrings());
     }
     return out.isEmpty() ? Known.unread() : Known.of(out);
+  }
+
+  /**
+   * An AWS managed key as AWS documents them: a symmetric encryption key in KMS's HSMs, rotated by
+   * AWS every year, which the customer can neither disable nor delete.
+   */
+  static CryptoKey awsManaged(ResourceRef ref) {
+    Known<List<String>> algorithms = Known.of(List.of("SYMMETRIC_DEFAULT"));
+    return new CryptoKey(ref, Known.of("SYMMETRIC_DEFAULT"), Known.of(Set.of(KeyUsage.ENCRYPT_DECRYPT)),
+        KeyState.ENABLED, Known.of(false), KeyProtection.HSM, Known.of(true), Known.of(365), Known.unread(),
+        algorithms, algorithms);
+  }
+
+  static KeyState state(String s) {
+    return switch (s == null ? "" : s) {
+      case "Enabled" -> KeyState.ENABLED;
+      case "Disabled" -> KeyState.DISABLED;
+      case "PendingDeletion", "PendingReplicaDeletion" -> KeyState.PENDING_DELETION;
+      case "PendingImport" -> KeyState.PENDING_IMPORT;
+      case "Unavailable" -> KeyState.UNAVAILABLE;
+      default -> KeyState.UNKNOWN;
+    };
+  }
+
+  /** KMS keeps key material in its FIPS-validated HSMs, or CloudHSM; XKS keeps it outside AWS. */
+  static KeyProtection protection(String origin) {
+    return switch (origin == null ? "" : origin) {
+      case "AWS_KMS", "EXTERNAL", "AWS_CLOUDHSM" -> KeyProtection.HSM;
+      case "EXTERNAL_KEY_STORE" -> KeyProtection.EXTERNAL;
+      default -> KeyProtection.UNKNOWN;
+    };
   }
 }

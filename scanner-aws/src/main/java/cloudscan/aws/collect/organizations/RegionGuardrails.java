@@ -42,16 +42,22 @@ final class RegionGuardrails {
   }
 
   /**
-   * Global services AWS's own region-deny example exempts: a {@code NotAction} naming only these
-   * still denies every service that stores data.
+   * Global services that region-deny policies exempt: AWS's IAM example and the longer list of AWS
+   * Control Tower's Region deny control (GRREGIONDENY / CT.MULTISERVICE.PV.1). A {@code NotAction}
+   * naming only these still denies every regional service that stores data. A few of them keep
+   * data in one fixed region (Device Farm in us-west-2, ECR Public in us-east-1): their resources
+   * are located by their own collectors, the guardrail only stops new regional requests.
    */
-  private static final Set<String> GLOBAL_SERVICES = Set.of("a4b", "acm", "account", "artifact",
-      "aws-marketplace", "aws-marketplace-management", "aws-portal", "billing", "budgets", "ce",
-      "chatbot", "chime", "cloudfront", "config", "cur", "directconnect", "fms", "globalaccelerator",
-      "health", "iam", "importexport", "kms", "mobileanalytics", "networkmanager", "organizations",
-      "pricing", "route53", "route53domains", "route53-recovery-cluster",
-      "route53-recovery-control-config", "route53-recovery-readiness", "savingsplans", "shield",
-      "sso", "sts", "support", "trustedadvisor", "waf", "waf-regional", "wafv2", "wellarchitected");
+  private static final Set<String> GLOBAL_SERVICES = Set.of("a4b", "access-analyzer", "account", "acm",
+      "activate", "artifact", "aws-marketplace", "aws-marketplace-management", "aws-portal", "billing",
+      "billingconductor", "budgets", "ce", "chatbot", "chime", "cloudfront", "compute-optimizer", "config",
+      "consoleapp", "consolidatedbilling", "cur", "devicefarm", "directconnect", "discovery-marketplace",
+      "ecr-public", "fms", "freetier", "globalaccelerator", "health", "iam", "importexport", "invoicing",
+      "iq", "kms", "mobileanalytics", "networkmanager", "notifications", "notifications-contacts",
+      "organizations", "payments", "pricing", "resource-explorer-2", "route53", "route53domains",
+      "route53-recovery-cluster", "route53-recovery-control-config", "route53-recovery-readiness",
+      "savingsplans", "shield", "sso", "sts", "support", "supportapp", "supportplans", "sustainability",
+      "tax", "trustedadvisor", "waf", "waf-regional", "wafv2", "wellarchitected");
 
   /** Only exemptions besides the region: negated principal/role matches keep everyone else bound. */
   private static final Set<String> EXEMPTING = Set.of("StringNotEquals", "StringNotLike",
@@ -81,8 +87,10 @@ final class RegionGuardrails {
     }
     String service = action.substring(0, colon).toLowerCase(Locale.ROOT);
     String op = action.substring(colon + 1);
+    // S3 Multi-Region Access Points only route to buckets (their control plane is in us-west-2).
     return GLOBAL_SERVICES.contains(service) || op.startsWith("Describe") || op.startsWith("List")
-        || op.startsWith("Get") || op.startsWith("PutAccountPublic");
+        || op.startsWith("Get") || op.startsWith("Lookup") || op.startsWith("PutAccountPublic")
+        || (service.equals("s3") && op.contains("MultiRegionAccessPoint"));
   }
 
   private static boolean onlyExemptingConditions(JsonNode condition) {

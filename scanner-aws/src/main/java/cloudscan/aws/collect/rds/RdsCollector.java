@@ -9,6 +9,7 @@ import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.Replica;
+import cloudscan.core.fact.ResourceLabel;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.StoreKind;
 import cloudscan.core.provider.Collector;
@@ -21,6 +22,7 @@ import java.util.Set;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.DBCluster;
 import software.amazon.awssdk.services.rds.model.DBInstance;
+import software.amazon.awssdk.services.rds.model.Tag;
 
 /**
  * RDS DB instances and clusters → {@link Located} (instance: its availability zone),
@@ -46,7 +48,8 @@ public final class RdsCollector implements Collector {
 
   @Override
   public Set<Class<? extends Fact>> produces() {
-    return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, PublicEndpoint.class, Replica.class);
+    return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, PublicEndpoint.class, Replica.class,
+        ResourceLabel.class);
   }
 
   @Override
@@ -60,6 +63,7 @@ public final class RdsCollector implements Collector {
     ResourceRef ref = AwsRefs.withId(target, target.location(), "rds", "db", db.dbInstanceArn());
     List<Fact> facts = new ArrayList<>();
     facts.add(Located.zonal(ref, db.availabilityZone()));
+    facts.add(label(ref, db.dbInstanceIdentifier(), db.tagList()));
     if (db.dbClusterIdentifier() == null) {
       facts.add(new DataStore(ref, StoreKind.DATABASE, Known.ofNullable(db.multiAZ())));
       facts.add(encryption(ref, db.storageEncrypted(), db.kmsKeyId()));
@@ -73,6 +77,7 @@ public final class RdsCollector implements Collector {
     ResourceRef ref = AwsRefs.withId(target, target.location(), "rds", "cluster", c.dbClusterArn());
     List<Fact> facts = new ArrayList<>();
     facts.add(Located.regional(ref));
+    facts.add(label(ref, c.dbClusterIdentifier(), c.tagList()));
     facts.add(new DataStore(ref, StoreKind.DATABASE, Known.ofNullable(clusterMultiZone(c))));
     facts.add(encryption(ref, c.storageEncrypted(), c.kmsKeyId()));
     if (c.publiclyAccessible() != null) { // Multi-AZ DB clusters; Aurora answers per instance
@@ -80,6 +85,12 @@ public final class RdsCollector implements Collector {
     }
     facts.addAll(RdsReplicas.of(ref, c));
     return facts;
+  }
+
+  /** The identifier and the tags DescribeDB* returns with every database, free. */
+  private static ResourceLabel label(ResourceRef ref, String name, List<Tag> tags) {
+    return new ResourceLabel(ref, name, Known.of(tags.stream()
+        .collect(java.util.stream.Collectors.toMap(Tag::key, t -> t.value() == null ? "" : t.value(), (a, b) -> a))));
   }
 
   /** Aurora keeps six copies of the cluster volume in three zones whatever the instance layout. */

@@ -17,6 +17,11 @@ record AccessBlock(boolean ignorePublicAcls, boolean restrictPublicBuckets) {
         Boolean.TRUE.equals(c.restrictPublicBuckets()));
   }
 
+  /** Public ACLs ignored and public policies restricted: nothing in the bucket is public. */
+  boolean blocksEverything() {
+    return ignorePublicAcls && restrictPublicBuckets;
+  }
+
   AccessBlock or(AccessBlock other) {
     return new AccessBlock(ignorePublicAcls || other.ignorePublicAcls,
         restrictPublicBuckets || other.restrictPublicBuckets);

@@ -7,7 +7,6 @@ import cloudscan.aws.collect.Reads;
 import cloudscan.aws.collect.Reads.Fetched;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.BackupVault.Immutability;
-import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
@@ -22,7 +21,6 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockConfiguration;
@@ -34,8 +32,6 @@ final class BucketFacts {
   /** Services that deliver audit or flow logs into buckets their policy names. */
   private static final Set<String> LOG_DELIVERY = Set.of("cloudtrail.amazonaws.com", "delivery.logs.amazonaws.com",
       "logging.s3.amazonaws.com", "config.amazonaws.com");
-  private static final Set<String> PUBLIC_GROUPS = Set.of("http://acs.amazonaws.com/groups/global/AllUsers",
-      "http://acs.amazonaws.com/groups/global/AuthenticatedUsers");
 
   private final S3Client s3;
   private final String name;
@@ -57,7 +53,8 @@ final class BucketFacts {
     Fetched<String> policy = Reads.fetch(out, Set.of(PublicEndpoint.class, LogStore.class),
         () -> s3.getBucketPolicy(r -> r.bucket(name)).policy(), "NoSuchBucketPolicy");
     if (account.ok() && policy.ok()) {
-      Reads.step(out, Set.of(PublicEndpoint.class), () -> List.of(endpoint(account.value(), policy.value())));
+      Reads.step(out, Set.of(PublicEndpoint.class),
+          () -> List.of(PublicAccess.of(s3, ref, name, account.value(), policy.value())));
     }
     Fetched<ObjectLockConfiguration> lock = Reads.fetch(out, Set.of(BackupVault.class, LogStore.class),
         () -> s3.getObjectLockConfiguration(r -> r.bucket(name)).objectLockConfiguration(),
@@ -98,23 +95,6 @@ final class BucketFacts {
             rule.destination().account() != null ? rule.destination().account() : ref.account(),
             knownRegions.get(bucketOf(rule.destination().bucket()))))
         .toList();
-  }
-
-  private PublicEndpoint endpoint(AccessBlock account, String policy) {
-    AccessBlock effective = AccessBlock.of(Reads.orNull(() -> s3.getPublicAccessBlock(r -> r.bucket(name))
-        .publicAccessBlockConfiguration(), "NoSuchPublicAccessBlockConfiguration")).or(account);
-    Optional<List<String>> anonymous = effective.restrictPublicBuckets() ? Optional.empty()
-        : PolicyDocuments.anonymousAccess(policy);
-    boolean aclPublic = !effective.ignorePublicAcls() && s3.getBucketAcl(r -> r.bucket(name)).grants().stream()
-        .map(g -> g.grantee() == null ? null : g.grantee().uri())
-        .anyMatch(uri -> uri != null && PUBLIC_GROUPS.contains(uri));
-    boolean reachable = anonymous.isPresent() || aclPublic;
-    // Public through an ACL, or a policy without IP conditions: anyone. Else the policy's IP ranges.
-    Known<List<Peer>> sources = !reachable ? Known.of(List.of())
-        : aclPublic || anonymous.get().isEmpty() ? PublicEndpoint.unrestricted()
-        : Known.of(anonymous.get().stream().map(Peer::cidr).toList());
-    return new PublicEndpoint(ref, PublicEndpoint.Kind.OBJECT_STORAGE, Known.of(reachable), sources,
-        Known.notOffered());
   }
 
   private static Immutability immutability(ObjectLockConfiguration lock) {

@@ -1,6 +1,7 @@
 package cloudscan.aws.collect.s3;
 
 import cloudscan.aws.collect.AwsClients;
+import cloudscan.aws.collect.Partitions;
 import cloudscan.aws.collect.Reads;
 import cloudscan.core.fact.BackupVault;
 import cloudscan.core.fact.DataStore;
@@ -24,9 +25,9 @@ import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 
 /**
- * S3 buckets (global): where each is, default encryption, public reachability (bucket policy and
- * ACL against Block Public Access of bucket and account), replication, Object Lock, and for log
- * buckets the retention their lifecycle gives.
+ * S3 buckets (global): where each is, default encryption, public reachability (AWS's policy
+ * status, ACL, Block Public Access of bucket and account), replication, Object Lock, and for log
+ * buckets the retention their lifecycle gives. Buckets are read concurrently.
  */
 public final class S3Collector implements Collector {
 
@@ -66,21 +67,21 @@ public final class S3Collector implements Collector {
         out.gap(e, produces());
       }
     }
-    for (Bucket b : buckets) {
+    // Buckets are read concurrently; each bucket's reads are sub-steps with their own gaps.
+    List<Bucket> located = buckets.stream().filter(b -> regions.get(b.name()) != null).toList();
+    clients.items().each(out, produces(), located, b -> {
       String region = regions.get(b.name());
-      if (region != null) {
-        S3Client regional = clients.client(target.account(), Region.of(region),
-            S3Client.class, S3Client::builder);
-        new BucketFacts(regional, target, b.name(), region, regions).emit(account, out);
-      }
-    }
+      S3Client regional = clients.client(target.account(), Region.of(region), S3Client.class, S3Client::builder);
+      new BucketFacts(regional, target, b.name(), region, regions).emit(account, out);
+      return List.of();
+    });
   }
 
   /** GetBucketLocation answers null (or "") for us-east-1 and "EU" for old eu-west-1 buckets. */
   private String location(S3Client s3, String bucket) {
     String loc = s3.getBucketLocation(r -> r.bucket(bucket)).locationConstraintAsString();
     if (loc == null || loc.isEmpty()) {
-      return "aws-cn".equals(clients.partition()) ? "cn-north-1" : "us-east-1";
+      return Partitions.globalRegion(clients.partition()); // us-east-1, cn-north-1, us-gov-west-1…
     }
     return "EU".equals(loc) ? "eu-west-1" : loc;
   }

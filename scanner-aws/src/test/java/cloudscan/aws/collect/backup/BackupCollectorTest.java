@@ -94,4 +94,22 @@ class BackupCollectorTest {
   void ruleWithoutDeletion_keepsBackupsForever() {
     assertThat(facts.one(BackupPlan.class, separated).retentionDays().value()).isEqualTo(BackupMapping.KEPT_FOREVER);
   }
+
+  @Test
+  void selectionsTheEmulatorCannotList_areUnreadNeverNone() {
+    assertThat(facts.one(BackupPlan.class, localOnly).selections().isUnread()).isTrue();
+  }
+
+  @Test
+  void unlistableSelections_areAnUnsupportedGapOnBackupPlans() {
+    assertThat(facts.gaps()).isNotEmpty().allMatch(g -> g.kinds().equals(java.util.Set.of(BackupPlan.class))
+        && cloudscan.aws.collect.AwsErrors.describe(g.error()).kind() == cloudscan.core.snapshot.GapKind.UNSUPPORTED);
+  }
+
+  @Test
+  void planRules_nameTheVaultsTheyWriteTo() {
+    assertThat(facts.one(BackupPlan.class, separated).vaults()).containsExactlyInAnyOrder(
+        "arn:aws:backup:ap-northeast-1:123456789012:backup-vault:open",
+        "arn:aws:backup:ap-northeast-1:123456789012:backup-vault:governance");
+  }
 }

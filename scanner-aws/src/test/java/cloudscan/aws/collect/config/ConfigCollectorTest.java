@@ -20,6 +20,7 @@ class ConfigCollectorTest {
   private static AwsClients clients;
   private static Collected tokyo;
   private static Collected osaka;
+  private static Collected oregon;
 
   @BeforeAll
   static void seedAndScan() {
@@ -31,9 +32,17 @@ class ConfigCollectorTest {
         .createBucketConfiguration(c -> c.locationConstraint(MotoAws.REGION)));
     config.putDeliveryChannel(r -> r.deliveryChannel(d -> d.name("default").s3BucketName("config-bucket")));
     config.startConfigurationRecorder(r -> r.configurationRecorderName("default"));
+    ConfigClient west = MotoAws.seed(ConfigClient.class, ConfigClient::builder, "us-west-2");
+    west.putConfigurationRecorder(r -> r.configurationRecorder(c -> c.name("default")
+        .roleARN("arn:aws:iam::123456789012:role/config").recordingGroup(g -> g.allSupported(false)
+            .exclusionByResourceTypes(x -> x.resourceTypesWithStrings("AWS::EC2::NetworkInterface"))
+            .recordingStrategy(st -> st.useOnly("EXCLUSION_BY_RESOURCE_TYPES")))));
+    west.putDeliveryChannel(r -> r.deliveryChannel(d -> d.name("default").s3BucketName("config-bucket")));
+    west.startConfigurationRecorder(r -> r.configurationRecorderName("default"));
     clients = MotoAws.scanClients();
     tokyo = MotoAws.collect(new ConfigCollector(clients), MotoAws.regional());
     osaka = MotoAws.collect(new ConfigCollector(clients), MotoAws.regional("ap-northeast-3"));
+    oregon = MotoAws.collect(new ConfigCollector(clients), MotoAws.regional("us-west-2"));
   }
 
   @AfterAll
@@ -51,5 +60,10 @@ class ConfigCollectorTest {
   @Test
   void regionWithoutRecorder_isNotRecording() {
     assertThat(osaka.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(false));
+  }
+
+  @Test
+  void recorderExcludingResourceTypes_doesNotRecordEverything() {
+    assertThat(oregon.all(SecurityService.class)).singleElement().matches(s -> s.enabled().is(false));
   }
 }

@@ -34,7 +34,9 @@ class Ec2ComputeCollectorTest {
     Ec2Client ec2 = MotoAws.seed(Ec2Client.class, Ec2Client::builder);
     instance = ec2.runInstances(r -> r.imageId("ami-12345678").instanceType("t3.micro").minCount(1).maxCount(1)
         .placement(p -> p.availabilityZone("ap-northeast-1a"))).instances().get(0).instanceId();
-    plainVolume = ec2.createVolume(r -> r.availabilityZone("ap-northeast-1c").size(8)).volumeId();
+    plainVolume = ec2.createVolume(r -> r.availabilityZone("ap-northeast-1c").size(8)
+        .tagSpecifications(t -> t.resourceType("volume").tags(x -> x.key("Name").value("residents-db"),
+            x -> x.key("backup").value("daily")))).volumeId();
     encryptedVolume = ec2.createVolume(r -> r.availabilityZone("ap-northeast-1a").size(8).encrypted(true)
         .kmsKeyId("arn:aws:kms:ap-northeast-1:123456789012:key/k1")).volumeId();
     snapshot = ec2.createSnapshot(r -> r.volumeId(encryptedVolume)).snapshotId();
@@ -91,5 +93,11 @@ class Ec2ComputeCollectorTest {
   void ebsEncryptionByDefault_isAccountDefault() {
     assertThat(facts.all(EncryptionAtRest.class, e -> e.store() == StoreKind.ACCOUNT_DEFAULT)).singleElement()
         .matches(e -> e.enabled().is(true));
+  }
+
+  @Test
+  void volume_isLabelledByItsNameTagWithItsTags() {
+    assertThat(facts.one(cloudscan.core.fact.ResourceLabel.class, plainVolume)).matches(l -> "residents-db".equals(l.name())
+        && l.tags().is(java.util.Map.of("Name", "residents-db", "backup", "daily")));
   }
 }

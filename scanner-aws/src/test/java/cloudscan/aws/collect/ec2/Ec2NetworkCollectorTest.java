@@ -7,7 +7,11 @@ import cloudscan.aws.testing.Collected;
 import cloudscan.aws.testing.MotoAws;
 import cloudscan.aws.testing.MotoExtension;
 import cloudscan.core.fact.Direction;
+import cloudscan.core.fact.AddressList;
+import cloudscan.core.fact.Cidr;
+import cloudscan.core.fact.NetworkAttachment;
 import cloudscan.core.fact.NetworkRule;
+import cloudscan.core.fact.ResourceLabel;
 import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.PortRange;
 import cloudscan.core.fact.RuleAction;
@@ -32,6 +36,12 @@ class Ec2NetworkCollectorTest {
   private static String fromGroup;
   private static String loggedVpc;
   private static String acl;
+  private static String partialVpc;
+  private static String subnet;
+  private static String eni;
+  private static String ownList;
+  private static String fromOwnList;
+  private static String fromCloudFront;
 
   @BeforeAll
   static void seedAndScan() {
@@ -44,7 +54,22 @@ class Ec2NetworkCollectorTest {
     acl = ec2.createNetworkAcl(r -> r.vpcId(loggedVpc)).networkAcl().networkAclId();
     ec2.createNetworkAclEntry(r -> r.networkAclId(acl).ruleNumber(90).protocol("6").ruleAction("deny")
         .egress(false).cidrBlock("0.0.0.0/0").portRange(p -> p.from(22).to(22)));
-    givenFlowLogToBucket(ec2, loggedVpc);
+    givenFlowLogToBucket(ec2, loggedVpc, "VPC");
+    subnet = ec2.createSubnet(r -> r.vpcId(loggedVpc).cidrBlock("10.1.1.0/24")).subnet().subnetId();
+    ec2.replaceNetworkAclAssociation(r -> r.networkAclId(acl).associationId(associationOf(ec2, subnet)));
+    eni = ec2.createNetworkInterface(r -> r.subnetId(subnet).groups(openSsh, officeSsh)).networkInterface()
+        .networkInterfaceId();
+    partialVpc = ec2.createVpc(r -> r.cidrBlock("10.2.0.0/16")).vpc().vpcId();
+    String logged = ec2.createSubnet(r -> r.vpcId(partialVpc).cidrBlock("10.2.1.0/24")).subnet().subnetId();
+    ec2.createSubnet(r -> r.vpcId(partialVpc).cidrBlock("10.2.2.0/24"));
+    givenFlowLogToBucket(ec2, logged, "Subnet");
+    ownList = ec2.createManagedPrefixList(r -> r.prefixListName("office").maxEntries(5).addressFamily("IPv4")
+        .entries(e -> e.cidr("203.0.113.0/24"))).prefixList().prefixListId();
+    fromOwnList = givenGroupWith(ec2, "from-own-list", tcp(443).prefixListIds(p -> p.prefixListId(ownList)).build());
+    String cloudFront = ec2.describeManagedPrefixLists(r -> r.filters(f -> f.name("prefix-list-name")
+        .values("com.amazonaws.global.cloudfront.origin-facing"))).prefixLists().get(0).prefixListId();
+    fromCloudFront = givenGroupWith(ec2, "from-cloudfront", tcp(80).prefixListIds(p -> p.prefixListId(cloudFront))
+        .build());
     clients = MotoAws.scanClients();
     facts = MotoAws.collect(new Ec2NetworkCollector(clients), MotoAws.regional());
   }
@@ -66,11 +91,24 @@ class Ec2NetworkCollectorTest {
     return id;
   }
 
-  private static void givenFlowLogToBucket(Ec2Client ec2, String vpc) {
-    MotoAws.seed(S3Client.class, S3Client::builder).createBucket(r -> r.bucket("flow-logs-bucket")
-        .createBucketConfiguration(c -> c.locationConstraint(MotoAws.REGION)));
-    ec2.createFlowLogs(r -> r.resourceIds(vpc).resourceType("VPC").trafficType("ALL")
+  private static void givenFlowLogToBucket(Ec2Client ec2, String resource, String type) {
+    S3Client s3 = MotoAws.seed(S3Client.class, S3Client::builder);
+    if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals("flow-logs-bucket"))) {
+      s3.createBucket(r -> r.bucket("flow-logs-bucket")
+          .createBucketConfiguration(c -> c.locationConstraint(MotoAws.REGION)));
+    }
+    ec2.createFlowLogs(r -> r.resourceIds(resource).resourceType(type).trafficType("ALL")
         .logDestinationType("s3").logDestination("arn:aws:s3:::flow-logs-bucket"));
+  }
+
+  private static String associationOf(Ec2Client ec2, String subnetId) {
+    return ec2.describeNetworkAcls(r -> r.filters(f -> f.name("association.subnet-id").values(subnetId)))
+        .networkAcls().get(0).associations().stream().filter(a -> a.subnetId().equals(subnetId))
+        .findFirst().orElseThrow().networkAclAssociationId();
+  }
+
+  private static String arn(String kind, String id) {
+    return "arn:aws:ec2:ap-northeast-1:123456789012:" + kind + "/" + id;
   }
 
   private static List<NetworkRule> inbound(String groupId) {
@@ -133,5 +171,56 @@ class Ec2NetworkCollectorTest {
   void ruleTargets_areSecurityGroupArns() {
     assertThat(inbound(openSsh).get(0).target().id())
         .isEqualTo("arn:aws:ec2:ap-northeast-1:123456789012:security-group/" + openSsh);
+  }
+
+  @Test
+  void networkInterface_isAttachedBehindItsSubnetAclThenItsGroups() {
+    assertThat(facts.one(NetworkAttachment.class, eni).layers()).containsExactly(
+        new NetworkAttachment.Layer(List.of(arn("network-acl", acl))),
+        new NetworkAttachment.Layer(List.of(arn("security-group", openSsh), arn("security-group", officeSsh))));
+  }
+
+  @Test
+  void attachmentLayers_useTheRuleSetIdsTheRulesCarry() {
+    assertThat(facts.all(NetworkRule.class).stream().map(r -> r.target().id()).toList())
+        .contains(arn("security-group", openSsh), arn("network-acl", acl));
+  }
+
+  @Test
+  void customerPrefixList_isAnAddressListWithItsEntries() {
+    assertThat(facts.one(AddressList.class, ownList).entries().value()).containsExactly(Cidr.parse("203.0.113.0/24"));
+  }
+
+  @Test
+  void ruleFromCustomerPrefixList_referencesTheAddressList() {
+    String listId = facts.one(AddressList.class, ownList).resource().id();
+    assertThat(inbound(fromOwnList)).singleElement().matches(r -> r.sources().equals(List.of(new Peer.ListRef(listId))));
+  }
+
+  @Test
+  void ruleFromAwsManagedPrefixList_isTheProviderTagByName() {
+    assertThat(inbound(fromCloudFront)).singleElement().matches(r -> r.sources()
+        .equals(List.of(new Peer.Tag("com.amazonaws.global.cloudfront.origin-facing"))));
+  }
+
+  @Test
+  void awsManagedPrefixLists_areNotReadEntryByEntry() {
+    assertThat(facts.all(AddressList.class)).singleElement().matches(l -> l.resource().id().endsWith(ownList));
+  }
+
+  @Test
+  void flowLogOnSomeSubnetsOnly_isPartial() {
+    assertThat(facts.one(VirtualNetwork.class, partialVpc).flowLogs().value()).isEqualTo(VirtualNetwork.FlowLogs.PARTIAL);
+  }
+
+  @Test
+  void securityGroup_isLabelledByItsName() {
+    assertThat(facts.one(ResourceLabel.class, openSsh)).matches(l -> "open-ssh".equals(l.name())
+        && l.tags().is(java.util.Map.of()));
+  }
+
+  @Test
+  void everyReadSucceeds_noGaps() {
+    assertThat(facts.gaps()).isEmpty();
   }
 }

@@ -108,4 +108,10 @@ class Elbv2CollectorTest {
     assertThat(clients.apiCalls().entrySet()).filteredOn(e -> e.getKey().endsWith(":DescribeSSLPolicies"))
         .singleElement().matches(e -> e.getValue() == 1L);
   }
+
+  @Test
+  void balancer_isLocatedInOneOfItsZonesInJapan() {
+    assertThat(facts.one(cloudscan.core.fact.Located.class, publicLb)).matches(l -> l.zone().isKnown()
+        && l.zone().value().startsWith("ap-northeast-1") && l.residency() == cloudscan.core.fact.Residency.JAPAN);
+  }
 }

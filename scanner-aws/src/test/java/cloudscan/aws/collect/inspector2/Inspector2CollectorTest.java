@@ -62,16 +62,16 @@ class Inspector2CollectorTest {
   }
 
   @Test
-  void fixableCve_isVulnerabilityOnTheInstanceArnWithFixDate() {
+  void fixableCve_isVulnerabilityOnTheInstanceArn_fixDatedByTheAdvisoryCreation() {
     assertThat(tokyo.one(Vulnerability.class, ":instance/i-0123456789abcdef0")).matches(v ->
         v.findingId().equals("CVE-2024-6387") && v.severity() == Level.CRITICAL
-            && v.fixAvailableSince().is(Instant.ofEpochSecond(1767225600)));
+            && v.fixAvailableSince().is(Instant.ofEpochSecond(1766016000)));
   }
 
   @Test
-  void partialFixWithoutPackageDetails_isNamedByFindingArn_andCountsAsAFix() {
+  void partialFixWithoutPackageDetails_isNamedByFindingArn_andCountsAsAFixOfUnknownDate() {
     assertThat(tokyo.one(Vulnerability.class, "repository/web")).matches(v ->
-        v.findingId().endsWith(":finding/0002") && v.fixAvailableSince().isKnown() && v.severity() == Level.MEDIUM);
+        v.findingId().endsWith(":finding/0002") && v.fixAvailableSince().isUnread() && v.severity() == Level.MEDIUM);
   }
 
   @Test

@@ -37,8 +37,10 @@ class OrganizationsCollectorTest {
 
   @BeforeAll
   static void seedAndScan() {
+    try (AwsClients before = MotoAws.scanClients()) {
+      beforeOrganization = MotoAws.collect(new OrganizationsCollector(before), MotoAws.global());
+    }
     clients = MotoAws.scanClients();
-    beforeOrganization = MotoAws.collect(new OrganizationsCollector(clients), MotoAws.global());
     OrganizationsClient org = MotoAws.seed(OrganizationsClient.class, OrganizationsClient::builder, "us-east-1");
     org.createOrganization(r -> r.featureSet("ALL"));
     String root = org.listRoots().roots().get(0).id();

@@ -32,7 +32,7 @@ class RdsCollectorTest {
   static void seedAndScan() {
     RdsClient rds = MotoAws.seed(RdsClient.class, RdsClient::builder);
     rds.createDBInstance(db("exposed").publiclyAccessible(true).storageEncrypted(false).multiAZ(false)
-        .availabilityZone("ap-northeast-1a").build());
+        .availabilityZone("ap-northeast-1a").tags(t -> t.key("backup").value("daily")).build());
     primaryArn = rds.createDBInstance(db("guarded").storageEncrypted(true).kmsKeyId(KEY).multiAZ(true).build())
         .dbInstance().dbInstanceArn();
     MotoAws.seed(RdsClient.class, RdsClient::builder, "us-east-1").createDBInstanceReadReplica(r -> r
@@ -115,5 +115,11 @@ class RdsCollectorTest {
   @Test
   void publicAuroraMember_isPublicEndpoint() {
     assertThat(facts.one(PublicEndpoint.class, ":db:aurora-1").publiclyReachable().is(true)).isTrue();
+  }
+
+  @Test
+  void instance_isLabelledByItsIdentifierWithTheTagsTheListingGives() {
+    assertThat(facts.one(cloudscan.core.fact.ResourceLabel.class, ":db:exposed")).matches(l -> "exposed".equals(l.name())
+        && l.tags().is(java.util.Map.of("backup", "daily")));
   }
 }

@@ -18,6 +18,8 @@ import cloudscan.core.fact.Retention;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -30,6 +32,14 @@ class S3CollectorTest {
   private static final String TRAIL_DELIVERY = """
       {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},
         "Action":"s3:PutObject","Resource":"arn:aws:s3:::trail-logs/*"}]}""";
+
+  /** Anonymous read whose only condition restricts nothing (negated, IfExists, Null, wildcard). */
+  private static final String LOOKS_LIMITED = """
+      {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject",
+        "Resource":"arn:aws:s3:::%s/*","Condition":%s}]}""";
+  private static final String ORG_ONLY = """
+      {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject",
+        "Resource":"arn:aws:s3:::org-only/*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}}]}""";
 
   private static AwsClients clients;
   private static Collected facts;
@@ -57,6 +67,12 @@ class S3CollectorTest {
     s3.putBucketPolicy(r -> r.bucket("trail-logs").policy(TRAIL_DELIVERY));
     s3.putBucketLifecycleConfiguration(r -> r.bucket("trail-logs").lifecycleConfiguration(c -> c.rules(rule -> rule
         .id("expire").status("Enabled").filter(f -> f.prefix("")).expiration(e -> e.days(400)))));
+    givenLooksLimited(s3, "not-vpce", "{\"StringNotEquals\":{\"aws:SourceVpce\":\"vpce-1a2b3c4d\"}}");
+    givenLooksLimited(s3, "if-exists", "{\"StringEqualsIfExists\":{\"aws:PrincipalOrgID\":\"o-abc123\"}}");
+    givenLooksLimited(s3, "null-check", "{\"Null\":{\"aws:PrincipalOrgID\":\"false\"}}");
+    givenLooksLimited(s3, "any-org", "{\"StringLike\":{\"aws:PrincipalOrgID\":\"*\"}}");
+    givenBucket("org-only", MotoAws.REGION);
+    s3.putBucketPolicy(r -> r.bucket("org-only").policy(ORG_ONLY));
     clients = MotoAws.scanClients();
     facts = MotoAws.collect(new S3Collector(clients), MotoAws.global());
   }
@@ -72,6 +88,11 @@ class S3CollectorTest {
     MotoAws.seed(S3Client.class, S3Client::builder, region).createBucket(r -> r.bucket(name).createBucketConfiguration(
         region.equals("us-east-1") ? null : software.amazon.awssdk.services.s3.model.CreateBucketConfiguration
             .builder().locationConstraint(region).build()));
+  }
+
+  private static void givenLooksLimited(S3Client s3, String name, String condition) {
+    givenBucket(name, MotoAws.REGION);
+    s3.putBucketPolicy(r -> r.bucket(name).policy(LOOKS_LIMITED.formatted(name, condition)));
   }
 
   private static void givenReplicatedBucket(S3Client s3) {
@@ -152,5 +173,17 @@ class S3CollectorTest {
   @Test
   void unsetConfigurations_areAnswersNotGaps() {
     assertThat(facts.gaps()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"not-vpce", "if-exists", "null-check", "any-org"})
+  void anonymousGrantWithAConditionThatRestrictsNothing_isOpenToTheInternet(String bucket) {
+    assertThat(facts.one(PublicEndpoint.class, ":::" + bucket)).matches(e -> e.publiclyReachable().is(true)
+        && e.allowedSources().equals(PublicEndpoint.unrestricted()));
+  }
+
+  @Test
+  void anonymousGrantLimitedToTheOrganization_isNotPublic() {
+    assertThat(facts.one(PublicEndpoint.class, ":::org-only").publiclyReachable().is(false)).isTrue();
   }
 }

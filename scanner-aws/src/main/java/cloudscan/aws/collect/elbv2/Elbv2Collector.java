@@ -7,6 +7,7 @@ import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.JapanLocations;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
+import cloudscan.core.fact.NetworkAttachment;
 import cloudscan.core.fact.Residency;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.ResourceRef;
@@ -49,7 +50,7 @@ public final class Elbv2Collector implements Collector {
 
   @Override
   public Set<Class<? extends Fact>> produces() {
-    return Set.of(PublicEndpoint.class, TlsPolicy.class, Located.class);
+    return Set.of(PublicEndpoint.class, TlsPolicy.class, Located.class, NetworkAttachment.class);
   }
 
   private record TlsListener(LoadBalancer lb, Listener listener) { }
@@ -66,6 +67,12 @@ public final class Elbv2Collector implements Collector {
       out.accept(new PublicEndpoint(ref, PublicEndpoint.Kind.LOAD_BALANCER, internetFacing,
           PublicEndpoint.unrestricted(), Known.of(false)));
       out.accept(Located.zonal(ref, zone(target, lb)));
+      if (!lb.securityGroups().isEmpty()) {
+        // Its security groups decide who reaches a public balancer (a Network Load Balancer
+        // without any passes traffic on to its targets and stays judged as open).
+        out.accept(new NetworkAttachment(ref, List.of(new NetworkAttachment.Layer(lb.securityGroups().stream()
+            .map(g -> AwsRefs.regional(clients, target, "ec2", "security-group", g).id()).toList())), List.of()));
+      }
     });
     // Listeners per balancer, concurrently; one balancer whose listeners fail is a gap for it alone.
     List<TlsListener> tls = new ArrayList<>();

@@ -7,6 +7,7 @@ import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
+import cloudscan.core.fact.NetworkAttachment;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.ResourceLabel;
@@ -18,11 +19,13 @@ import cloudscan.core.provider.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.DBCluster;
 import software.amazon.awssdk.services.rds.model.DBInstance;
 import software.amazon.awssdk.services.rds.model.Tag;
+import software.amazon.awssdk.services.rds.model.VpcSecurityGroupMembership;
 
 /**
  * RDS DB instances and clusters → {@link Located} (instance: its availability zone),
@@ -49,18 +52,49 @@ public final class RdsCollector implements Collector {
   @Override
   public Set<Class<? extends Fact>> produces() {
     return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, PublicEndpoint.class, Replica.class,
-        ResourceLabel.class);
+        ResourceLabel.class, NetworkAttachment.class);
   }
 
   @Override
   public void collect(Target target, FactSink out) {
     RdsClient rds = clients.client(target, RdsClient.class, RdsClient::builder);
-    rds.describeDBInstancesPaginator(r -> { }).dbInstances().forEach(db -> instance(target, db).forEach(out::accept));
-    rds.describeDBClustersPaginator(r -> { }).dbClusters().forEach(c -> cluster(target, c).forEach(out::accept));
+    rds.describeDBInstancesPaginator(r -> { }).dbInstances().forEach(db -> {
+      instance(target, db).forEach(out::accept);
+      behind(target, instanceRef(target, db), groupIds(db.vpcSecurityGroups())).ifPresent(out::accept);
+    });
+    rds.describeDBClustersPaginator(r -> { }).dbClusters().forEach(c -> {
+      cluster(target, c).forEach(out::accept);
+      behind(target, clusterRef(target, c), groupIds(c.vpcSecurityGroups())).ifPresent(out::accept);
+    });
+  }
+
+  /**
+   * The security groups in front of a database: they decide who reaches a public endpoint, which
+   * has no IP list of its own. (Its subnets' network ACLs are left out: they could only narrow.)
+   */
+  private Optional<NetworkAttachment> behind(Target target, ResourceRef db, List<String> groupIds) {
+    if (groupIds.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> groups = groupIds.stream()
+        .map(g -> AwsRefs.regional(clients, target, "ec2", "security-group", g).id()).toList();
+    return Optional.of(new NetworkAttachment(db, List.of(new NetworkAttachment.Layer(groups)), List.of()));
+  }
+
+  private static List<String> groupIds(List<VpcSecurityGroupMembership> groups) {
+    return groups.stream().map(VpcSecurityGroupMembership::vpcSecurityGroupId).toList();
+  }
+
+  private static ResourceRef instanceRef(Target target, DBInstance db) {
+    return AwsRefs.withId(target, target.location(), "rds", "db", db.dbInstanceArn());
+  }
+
+  private static ResourceRef clusterRef(Target target, DBCluster c) {
+    return AwsRefs.withId(target, target.location(), "rds", "cluster", c.dbClusterArn());
   }
 
   private static List<Fact> instance(Target target, DBInstance db) {
-    ResourceRef ref = AwsRefs.withId(target, target.location(), "rds", "db", db.dbInstanceArn());
+    ResourceRef ref = instanceRef(target, db);
     List<Fact> facts = new ArrayList<>();
     facts.add(Located.zonal(ref, db.availabilityZone()));
     facts.add(label(ref, db.dbInstanceIdentifier(), db.tagList()));
@@ -74,7 +108,7 @@ public final class RdsCollector implements Collector {
   }
 
   private static List<Fact> cluster(Target target, DBCluster c) {
-    ResourceRef ref = AwsRefs.withId(target, target.location(), "rds", "cluster", c.dbClusterArn());
+    ResourceRef ref = clusterRef(target, c);
     List<Fact> facts = new ArrayList<>();
     facts.add(Located.regional(ref));
     facts.add(label(ref, c.dbClusterIdentifier(), c.tagList()));

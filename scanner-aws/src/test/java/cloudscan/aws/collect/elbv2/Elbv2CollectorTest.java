@@ -6,6 +6,7 @@ import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.testing.Collected;
 import cloudscan.aws.testing.MotoAws;
 import cloudscan.aws.testing.MotoExtension;
+import cloudscan.core.fact.NetworkAttachment;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.TlsPolicy;
 import cloudscan.core.fact.TlsVersion;
@@ -29,6 +30,7 @@ class Elbv2CollectorTest {
   private static Collected facts;
   private static String publicLb;
   private static String internalLb;
+  private static String webGroup;
 
   @BeforeAll
   static void seedAndScan() {
@@ -36,7 +38,10 @@ class Elbv2CollectorTest {
         ElasticLoadBalancingV2Client::builder);
     String cert = MotoAws.seed(AcmClient.class, AcmClient::builder)
         .requestCertificate(r -> r.domainName("www.example.jp")).certificateArn();
-    publicLb = givenLoadBalancer(elb, "public-web", "internet-facing");
+    webGroup = MotoAws.seed(Ec2Client.class, Ec2Client::builder)
+        .createSecurityGroup(r -> r.groupName("lb-web").description("office only")).groupId();
+    publicLb = elb.createLoadBalancer(r -> r.name("public-web").scheme("internet-facing").subnets(defaultSubnets())
+        .securityGroups(webGroup)).loadBalancers().get(0).loadBalancerArn();
     internalLb = givenLoadBalancer(elb, "internal-api", "internal");
     givenListener(elb, publicLb, "HTTP", 80, null, null);
     givenListener(elb, publicLb, "HTTPS", 443, LEGACY, cert);
@@ -51,11 +56,14 @@ class Elbv2CollectorTest {
   }
 
   private static String givenLoadBalancer(ElasticLoadBalancingV2Client elb, String name, String scheme) {
-    List<String> subnets = MotoAws.seed(Ec2Client.class, Ec2Client::builder)
+    return elb.createLoadBalancer(r -> r.name(name).scheme(scheme).subnets(defaultSubnets())).loadBalancers().get(0)
+        .loadBalancerArn();
+  }
+
+  private static List<String> defaultSubnets() {
+    return MotoAws.seed(Ec2Client.class, Ec2Client::builder)
         .describeSubnets(r -> r.filters(f -> f.name("default-for-az").values("true"))).subnets().stream()
         .map(s -> s.subnetId()).limit(2).toList();
-    return elb.createLoadBalancer(r -> r.name(name).scheme(scheme).subnets(subnets)).loadBalancers().get(0)
-        .loadBalancerArn();
   }
 
   private static void givenListener(ElasticLoadBalancingV2Client elb, String lb, String protocol, int port,
@@ -79,6 +87,13 @@ class Elbv2CollectorTest {
   void internetFacingBalancer_isPubliclyReachableLoadBalancer() {
     assertThat(facts.one(PublicEndpoint.class, publicLb)).matches(e -> e.publiclyReachable().is(true) && e.allowedSources().equals(PublicEndpoint.unrestricted())
         && e.kind() == PublicEndpoint.Kind.LOAD_BALANCER);
+  }
+
+  @Test
+  void balancer_sitsBehindItsSecurityGroups_whichDecideWhoReachesIt() {
+    assertThat(facts.one(NetworkAttachment.class, publicLb).layers())
+        .singleElement().satisfies(l -> assertThat(l.ruleSets()).singleElement()
+            .satisfies(id -> assertThat(id).endsWith(":security-group/" + webGroup)));
   }
 
   @Test

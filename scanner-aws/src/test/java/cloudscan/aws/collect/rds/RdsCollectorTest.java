@@ -9,6 +9,7 @@ import cloudscan.aws.testing.MotoExtension;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Located;
+import cloudscan.core.fact.NetworkAttachment;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.Residency;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
 
@@ -27,12 +29,16 @@ class RdsCollectorTest {
   private static AwsClients clients;
   private static Collected facts;
   private static String primaryArn;
+  private static String dbGroup;
 
   @BeforeAll
   static void seedAndScan() {
     RdsClient rds = MotoAws.seed(RdsClient.class, RdsClient::builder);
+    dbGroup = MotoAws.seed(Ec2Client.class, Ec2Client::builder)
+        .createSecurityGroup(r -> r.groupName("db-office").description("office only")).groupId();
     rds.createDBInstance(db("exposed").publiclyAccessible(true).storageEncrypted(false).multiAZ(false)
-        .availabilityZone("ap-northeast-1a").tags(t -> t.key("backup").value("daily")).build());
+        .availabilityZone("ap-northeast-1a").tags(t -> t.key("backup").value("daily"))
+        .vpcSecurityGroupIds(dbGroup).build());
     primaryArn = rds.createDBInstance(db("guarded").storageEncrypted(true).kmsKeyId(KEY).multiAZ(true).build())
         .dbInstance().dbInstanceArn();
     MotoAws.seed(RdsClient.class, RdsClient::builder, "us-east-1").createDBInstanceReadReplica(r -> r
@@ -60,6 +66,13 @@ class RdsCollectorTest {
   void publiclyAccessibleInstance_isPublicDatabaseEndpointWithoutSourceRestriction() {
     assertThat(facts.one(PublicEndpoint.class, ":db:exposed")).matches(e -> e.publiclyReachable().is(true) && e.allowedSources().equals(PublicEndpoint.unrestricted()))
         .matches(e -> e.kind() == PublicEndpoint.Kind.DATABASE);
+  }
+
+  @Test
+  void instance_sitsBehindItsSecurityGroups_whichDecideWhoReachesItsPublicEndpoint() {
+    assertThat(facts.one(NetworkAttachment.class, ":db:exposed").layers())
+        .singleElement().satisfies(l -> assertThat(l.ruleSets()).singleElement()
+            .satisfies(id -> assertThat(id).endsWith(":security-group/" + dbGroup)));
   }
 
   @Test

@@ -2,7 +2,7 @@ package cloudscan.aws.collect;
 
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.GapInfo;
-import cloudscan.core.provider.ProviderSession;
+import cloudscan.core.provider.PlannedSession;
 import cloudscan.core.provider.SkippedLocation;
 import cloudscan.core.provider.Target;
 import java.util.List;
@@ -12,31 +12,14 @@ import cloudscan.aws.collect.costexplorer.CostExplorerCollector;
 import cloudscan.core.fact.SkipCause;
 
 /** An open, read-only AWS scan: who signed in, what to collect, and the shared client factory. */
-public final class AwsSession implements ProviderSession {
+public final class AwsSession extends PlannedSession {
 
   private final AwsClients clients;
-  private final String identity;
-  private final List<Target> targets;
-  private final List<SkippedLocation> skipped;
-  private final List<Collector> collectors;
 
   public AwsSession(AwsClients clients, String identity, List<Target> targets,
       List<SkippedLocation> skipped, List<Collector> collectors) {
+    super(identity, targets, skipped, collectors);
     this.clients = clients;
-    this.identity = identity;
-    this.targets = List.copyOf(targets);
-    this.skipped = List.copyOf(skipped);
-    this.collectors = List.copyOf(collectors);
-  }
-
-  @Override
-  public String identity() {
-    return identity;
-  }
-
-  @Override
-  public List<Target> targets() {
-    return targets;
   }
 
   /**
@@ -46,7 +29,7 @@ public final class AwsSession implements ProviderSession {
    */
   @Override
   public List<SkippedLocation> skipped() {
-    return skipped.stream().map(this::withUsageEvidence).toList();
+    return super.skipped().stream().map(this::withUsageEvidence).toList();
   }
 
   private SkippedLocation withUsageEvidence(SkippedLocation k) {
@@ -58,11 +41,6 @@ public final class AwsSession implements ProviderSession {
         .map(used -> new SkippedLocation(k.account(), k.location(), k.cause(), k.reason(),
             "Cost Explorer shows no usage and no cost in " + k.location() + " last month"))
         .orElse(k);
-  }
-
-  @Override
-  public List<Collector> collectors() {
-    return collectors;
   }
 
   @Override

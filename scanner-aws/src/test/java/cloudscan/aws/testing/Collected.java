@@ -1,54 +1,6 @@
 package cloudscan.aws.testing;
 
-import cloudscan.core.fact.Fact;
-import cloudscan.core.provider.FactSink;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
+import cloudscan.testkit.RecordingSink;
 
-/** What a collector emitted in a test: facts, and sub-step gaps with their errors. */
-public final class Collected implements FactSink {
-
-  /** A sub-step gap as the collector reported it. */
-  public record SubGap(Throwable error, Set<Class<? extends Fact>> kinds) { }
-
-  private final List<Fact> facts = new ArrayList<>();
-  private final List<SubGap> gaps = new ArrayList<>();
-
-  @Override
-  public synchronized void accept(Fact fact) {
-    facts.add(fact);
-  }
-
-  @Override
-  public synchronized void gap(Throwable error, Set<Class<? extends Fact>> kinds) {
-    gaps.add(new SubGap(error, kinds));
-  }
-
-  public <T extends Fact> List<T> all(Class<T> kind) {
-    return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
-  }
-
-  public <T extends Fact> List<T> all(Class<T> kind, Predicate<? super T> filter) {
-    return all(kind).stream().filter(filter).toList();
-  }
-
-  /** The only fact of {@code kind} whose resource ID contains {@code idPart}. */
-  public <T extends Fact> T one(Class<T> kind, String idPart) {
-    List<T> hits = all(kind, f -> f.resource().id().contains(idPart));
-    if (hits.size() != 1) {
-      throw new AssertionError("expected one " + kind.getSimpleName() + " for '" + idPart + "', got " + hits
-          + " among " + all(kind));
-    }
-    return hits.get(0);
-  }
-
-  public List<Fact> facts() {
-    return List.copyOf(facts);
-  }
-
-  public List<SubGap> gaps() {
-    return List.copyOf(gaps);
-  }
-}
+/** What a collector emitted in a test; {@code one(kind, part)} finds the fact whose resource ID contains the part. */
+public final class Collected extends RecordingSink { }

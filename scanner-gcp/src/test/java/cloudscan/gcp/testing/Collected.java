@@ -1,50 +1,12 @@
 package cloudscan.gcp.testing;
 
-import cloudscan.core.fact.Fact;
-import cloudscan.core.provider.FactSink;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
+import cloudscan.testkit.RecordingSink;
 
-/** What a collector emitted in a test: facts, and sub-step gaps with their errors. */
-public final class Collected implements FactSink {
-
-  /** A sub-step gap as the collector reported it. */
-  public record SubGap(Throwable error, Set<Class<? extends Fact>> kinds) { }
-
-  private final List<Fact> facts = new ArrayList<>();
-  private final List<SubGap> gaps = new ArrayList<>();
+/** What a collector emitted in a test; {@code one(kind, end)} finds the fact whose resource ID ends with it. */
+public final class Collected extends RecordingSink {
 
   @Override
-  public synchronized void accept(Fact fact) {
-    facts.add(fact);
-  }
-
-  @Override
-  public synchronized void gap(Throwable error, Set<Class<? extends Fact>> kinds) {
-    gaps.add(new SubGap(error, kinds));
-  }
-
-  public <T extends Fact> List<T> all(Class<T> kind) {
-    return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
-  }
-
-  public <T extends Fact> List<T> all(Class<T> kind, Predicate<? super T> filter) {
-    return all(kind).stream().filter(filter).toList();
-  }
-
-  /** The only fact of {@code kind} whose resource ID ends with {@code idEnd}. */
-  public <T extends Fact> T one(Class<T> kind, String idEnd) {
-    List<T> hits = all(kind, f -> f.resource().id().endsWith(idEnd));
-    if (hits.size() != 1) {
-      throw new AssertionError("expected one " + kind.getSimpleName() + " ending '" + idEnd + "', got " + hits
-          + " among " + all(kind));
-    }
-    return hits.get(0);
-  }
-
-  public List<SubGap> gaps() {
-    return List.copyOf(gaps);
+  protected boolean identifies(String resourceId, String end) {
+    return resourceId.endsWith(end);
   }
 }

@@ -35,6 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -124,6 +125,10 @@ class ReadListScanTest {
     MotoAws.seed(ConfigClient.class, ConfigClient::builder).putConfigurationRecorder(r -> r.configurationRecorder(
         c -> c.name("default").roleARN("arn:aws:iam::" + MotoAws.ACCOUNT + ":role/config")));
     MotoAws.seed(SecurityHubClient.class, SecurityHubClient::builder).enableSecurityHub(r -> { });
+    EventBridgeClient events = MotoAws.seed(EventBridgeClient.class, EventBridgeClient::builder);
+    events.putRule(r -> r.name("findings").eventPattern("{\"source\":[\"aws.guardduty\"]}"));
+    events.putTargets(r -> r.rule("findings").targets(t -> t.id("soc")
+        .arn("arn:aws:sns:" + MotoAws.REGION + ":" + MotoAws.ACCOUNT + ":soc")));
     loadBalancerWithTls();
     MotoAws.seed(BackupClient.class, BackupClient::builder).createBackupPlan(r -> r.backupPlan(p -> p
         .backupPlanName("daily").rules(BackupRuleInput.builder().ruleName("daily").targetBackupVaultName("Default")

@@ -9,6 +9,7 @@ import cloudscan.aws.collect.dynamodb.DynamoDbCollector;
 import cloudscan.aws.collect.ec2.Ec2ComputeCollector;
 import cloudscan.aws.collect.ec2.Ec2NetworkCollector;
 import cloudscan.aws.collect.elbv2.Elbv2Collector;
+import cloudscan.aws.collect.events.FindingRoutesCollector;
 import cloudscan.aws.collect.guardduty.GuardDutyCollector;
 import cloudscan.aws.collect.iam.IamCollector;
 import cloudscan.aws.collect.inspector2.Inspector2Collector;
@@ -67,6 +68,7 @@ public final class AwsCollectors {
         new BackupCollector(clients),
         new Inspector2Collector(clients),
         new SecurityHubCollector(clients),
+        new FindingRoutesCollector(clients),
         new OrganizationsCollector(clients),
         new DynamoDbCollector(clients),
         new SsmCollector(clients),

@@ -41,6 +41,7 @@ public final class ReadOperations {
   /** SDK service name → IAM service prefix where they differ. */
   private static final Map<String, String> IAM_PREFIX = Map.of(
       "cloudwatchlogs", "logs",
+      "eventbridge", "events",
       "elasticloadbalancingv2", "elasticloadbalancing",
       "s3control", "s3");
 
@@ -109,6 +110,8 @@ public final class ReadOperations {
       op("inspector2", "ListFindings"),
       op("securityhub", "DescribeHub"),
       op("securityhub", "GetEnabledStandards"),
+      op("eventbridge", "ListRules"),
+      op("eventbridge", "ListTargetsByRule"),
       op("ssm", "DescribeInstanceInformation"),
       // data stores and endpoints
       op("rds", "DescribeDBInstances"),

@@ -11,7 +11,7 @@ import cloudscan.core.fact.TlsPolicy;
 import cloudscan.core.fact.TlsVersion;
 import java.util.stream.Stream;
 
-/** An endpoint that still accepts SSL 3.0, TLS 1.0 or TLS 1.1. */
+/** An endpoint that still accepts SSL 3.0, TLS 1.0 or TLS 1.1, or unencrypted connections next to TLS. */
 public final class TlsTooOld implements Check {
 
   @Override
@@ -38,6 +38,11 @@ public final class TlsTooOld implements Check {
     TlsVersion lowest = p.lowestProtocol();
     String where = describe(p, false);
     String whereJa = describe(p, true);
+    if (p.acceptsPlaintext()) {
+      return Result.fail(p.resource(), Text.of(
+          "暗号化されていない通信（平文の HTTP・FTP 等）も受け付けています" + whereJa,
+          "accepts unencrypted connections (plain HTTP, FTP…) too" + where));
+    }
     if (lowest == TlsVersion.UNKNOWN) {
       return Result.unknown(p.resource(), Text.of(
           "受け付ける TLS バージョンを読み取れませんでした" + whereJa, "accepted TLS versions could not be read" + where));

@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param minVersion   lowest protocol accepted as declared ({@link TlsVersion#UNKNOWN} if not
  *                     readable)
  * @param protocols    every protocol the policy enables; {@link Known#notOffered()} where the
- *                     setting is only a minimum (Azure storage, App Service)
+ *                     setting is only a minimum (Azure storage, App Service). An endpoint that also
+ *                     accepts unencrypted connections (plain HTTP or FTP next to TLS) lists
+ *                     {@link TlsVersion#PLAINTEXT}, e.g. {@code [PLAINTEXT, TLS1_2]} for a minimum of
+ *                     TLS 1.2 that does not require secure transfer
  * @param cipherSuites suites as the provider names them (OpenSSL or IANA names);
  *                     {@link Known#notOffered()} where the provider manages them and offers no
  *                     choice (Azure minimum-TLS-only settings)
@@ -26,19 +29,27 @@ public record TlsPolicy(ResourceRef resource, String endpoint, String policyName
     minVersion = minVersion == null ? TlsVersion.UNKNOWN : minVersion;
   }
 
+  /** True if the endpoint also accepts unencrypted connections ({@link TlsVersion#PLAINTEXT} listed or declared). */
+  public boolean acceptsPlaintext() {
+    return minVersion == TlsVersion.PLAINTEXT || protocols.orElse(List.of()).contains(TlsVersion.PLAINTEXT);
+  }
+
   /**
-   * The oldest protocol accepted: the minimum of the declared minimum and the protocol list;
-   * {@link TlsVersion#UNKNOWN} if either is unreadable (never a guess that passes).
+   * The oldest TLS/SSL protocol accepted (plaintext aside: see {@link #acceptsPlaintext()}): the
+   * minimum of the declared minimum and the protocol list; {@link TlsVersion#UNKNOWN} if either is
+   * unreadable, or if the endpoint offers no encrypted protocol at all (never a guess that passes).
    */
   public TlsVersion lowestProtocol() {
     if (protocols.isUnread()) {
       return TlsVersion.UNKNOWN;
     }
-    List<TlsVersion> list = protocols.orElse(List.of());
-    if (list.contains(TlsVersion.UNKNOWN) || (list.isEmpty() && minVersion == TlsVersion.UNKNOWN)) {
+    TlsVersion min = minVersion == TlsVersion.PLAINTEXT ? TlsVersion.UNKNOWN : minVersion;
+    List<TlsVersion> list = protocols.orElse(List.<TlsVersion>of()).stream()
+        .filter(v -> v != TlsVersion.PLAINTEXT).toList();
+    if (list.contains(TlsVersion.UNKNOWN) || (list.isEmpty() && min == TlsVersion.UNKNOWN)) {
       return TlsVersion.UNKNOWN;
     }
-    TlsVersion lowest = list.stream().min(Enum::compareTo).orElse(minVersion);
-    return minVersion != TlsVersion.UNKNOWN && minVersion.compareTo(lowest) < 0 ? minVersion : lowest;
+    TlsVersion lowest = list.stream().min(Enum::compareTo).orElse(min);
+    return min != TlsVersion.UNKNOWN && min.compareTo(lowest) < 0 ? min : lowest;
   }
 }

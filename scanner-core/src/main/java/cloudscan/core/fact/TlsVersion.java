@@ -2,9 +2,12 @@ package cloudscan.core.fact;
 
 import java.util.Locale;
 
-/** TLS / SSL protocol versions, oldest first. */
+/**
+ * TLS / SSL protocol versions, oldest first. {@link #PLAINTEXT} is no encryption at all: an endpoint
+ * that also accepts plain HTTP or FTP lists it among its protocols; {@link #parse} never yields it.
+ */
 public enum TlsVersion {
-  SSL3, TLS1_0, TLS1_1, TLS1_2, TLS1_3, UNKNOWN;
+  PLAINTEXT, SSL3, TLS1_0, TLS1_1, TLS1_2, TLS1_3, UNKNOWN;
 
   /**
    * Parses the clouds' spellings: {@code TLSv1.2}, {@code TLSv1.2_2021}, {@code TLS1_2},
@@ -40,6 +43,7 @@ public enum TlsVersion {
 
   public String label() {
     return switch (this) {
+      case PLAINTEXT -> "plaintext (no TLS)";
       case SSL3 -> "SSLv3";
       case TLS1_0 -> "TLS 1.0";
       case TLS1_1 -> "TLS 1.1";

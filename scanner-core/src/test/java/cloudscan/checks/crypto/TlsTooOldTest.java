@@ -74,6 +74,18 @@ class TlsTooOldTest {
   }
 
   @Test
+  void plaintextNextToTls12_fails() {
+    tester.given(tls().min(TlsVersion.TLS1_2).protocols(TlsVersion.PLAINTEXT, TlsVersion.TLS1_2).azure("st-1"))
+        .expectFail("st-1")
+        .expectMessageContains("st-1", "unencrypted");
+  }
+
+  @Test
+  void plaintextOnly_fails() {
+    tester.given(tls().min(TlsVersion.UNKNOWN).protocols(TlsVersion.PLAINTEXT).azure("agw-1")).expectFail("agw-1");
+  }
+
+  @Test
   void unreadableVersion_isUnknown() {
     tester.given(tls().min(TlsVersion.UNKNOWN).aws("lb-1")).expectUnknownFor("lb-1").expectPass();
   }

@@ -27,8 +27,13 @@ public final class ProviderTags {
 
   private static final Set<String> AZURE_INTERNET = Set.of("internet", "azurecloud", "*", "any");
   private static final Set<String> AZURE_INTERNAL = Set.of("virtualnetwork", "azureloadbalancer");
-  /** Azure service tags naming one Microsoft service (a regional suffix such as .JapanEast is allowed). */
-  private static final Set<String> AZURE_SERVICES = Set.of(
+  /**
+   * Azure service tags naming one Microsoft service (a regional suffix such as .JapanEast is allowed),
+   * and {@code AzureTrustedServices}: the "trusted Microsoft services" firewall bypass of storage
+   * accounts and Key Vaults, which admits only Microsoft's listed first-party services (still
+   * authenticated by Entra ID and authorised by RBAC or access policies), never the internet.
+   */
+  private static final Set<String> AZURE_SERVICES = Set.of("azuretrustedservices",
       "gatewaymanager", "azuretrafficmanager", "azurefrontdoor.backend", "azurefrontdoor.firstparty",
       "azurefrontdoor.frontend", "azuremonitor", "storage", "sql", "azureactivedirectory",
       "azurekeyvault", "eventhub", "servicebus", "appservice", "appservicemanagement",

@@ -105,8 +105,9 @@ public final class KeyVaultCollector implements Collector {
 
   /**
    * Who may connect: everyone when the default action is Allow (or no ACL is set); otherwise the IP
-   * rules and the virtual-network subnets (the customer's own networks). The trusted-services bypass
-   * admits only Microsoft's listed first-party services, never the internet, so it adds no source.
+   * rules, the virtual-network subnets (the customer's own networks) and, with the trusted-services
+   * bypass, {@code AzureTrustedServices}: Microsoft's listed first-party services (which still need an
+   * Entra token and RBAC or an access policy), a provider service, never the internet.
    */
   static Known<List<Peer>> sources(NetworkRuleSet acl) {
     if (acl == null || acl.defaultAction() == null || "allow".equalsIgnoreCase(acl.defaultAction().toString())) {
@@ -118,6 +119,9 @@ public final class KeyVaultCollector implements Collector {
     }
     if (acl.virtualNetworkRules() != null) {
       acl.virtualNetworkRules().forEach(r -> out.add(new Peer.Group(AzureRefs.id(r.id()))));
+    }
+    if (acl.bypass() != null && "azureservices".equalsIgnoreCase(acl.bypass().toString())) {
+      out.add(new Peer.Tag("AzureTrustedServices"));
     }
     return Known.of(out);
   }

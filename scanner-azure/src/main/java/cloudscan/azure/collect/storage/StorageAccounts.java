@@ -18,6 +18,9 @@ import java.util.Locale;
 /** How one storage account's settings read as facts (redundancy, keys, TLS, network reach). */
 final class StorageAccounts {
 
+  /** The trusted-services bypass as a source: a provider service ({@code ProviderTags}). */
+  static final String TRUSTED_SERVICES = "AzureTrustedServices";
+
   private StorageAccounts() { }
 
   static String sku(StorageAccountInner a) {
@@ -48,13 +51,20 @@ final class StorageAccounts {
 
   /**
    * Minimum TLS only: the suites are Microsoft-managed and the protocol list is not offered. An
-   * account that never set a minimum accepts TLS 1.0 (the service's documented default).
+   * account that never set a minimum accepts TLS 1.0 (the service's documented default). "Secure
+   * transfer required" off ({@code supportsHttpsTrafficOnly=false}) means plain HTTP is accepted
+   * too: the protocols are then {@code [PLAINTEXT, minimum]}; the field missing is unread.
    */
   static TlsPolicy tls(ResourceRef ref, StorageAccountInner a) {
     TlsVersion min = a.minimumTlsVersion() == null ? TlsVersion.TLS1_0 : TlsVersion.parse(a.minimumTlsVersion().toString());
     String name = "minimumTlsVersion " + (a.minimumTlsVersion() == null ? "(not set: TLS1_0)" : a.minimumTlsVersion());
-    return new TlsPolicy(ref, "https://" + a.name() + ".*.core.windows.net", name, min, Known.notOffered(),
-        Known.notOffered());
+    Boolean httpsOnly = a.enableHttpsTrafficOnly();
+    Known<List<TlsVersion>> protocols = httpsOnly == null ? Known.unread()
+        : httpsOnly ? Known.notOffered() : Known.of(List.of(TlsVersion.PLAINTEXT, min));
+    if (Boolean.FALSE.equals(httpsOnly)) {
+      name += ", supportsHttpsTrafficOnly=false";
+    }
+    return new TlsPolicy(ref, "https://" + a.name() + ".*.core.windows.net", name, min, protocols, Known.notOffered());
   }
 
   static PublicEndpoint endpoint(ResourceRef ref, StorageAccountInner a) {
@@ -64,8 +74,9 @@ final class StorageAccounts {
   }
 
   /**
-   * Everyone when the default action is Allow; else the IP rules and the subnets of virtual-network
-   * rules. The trusted-services bypass admits Microsoft's listed services only, never the internet.
+   * Everyone when the default action is Allow; else the IP rules, the subnets of virtual-network
+   * rules, and {@code AzureTrustedServices} when the bypass lets Microsoft's trusted services in
+   * (a provider service, never the internet).
    */
   static Known<List<Peer>> sources(NetworkRuleSet acl) {
     if (acl == null || acl.defaultAction() == null || "allow".equalsIgnoreCase(acl.defaultAction().toString())) {
@@ -80,6 +91,9 @@ final class StorageAccounts {
     }
     if (acl.virtualNetworkRules() != null) {
       acl.virtualNetworkRules().forEach(r -> out.add(new Peer.Group(AzureRefs.id(r.virtualNetworkResourceId()))));
+    }
+    if (acl.bypass() != null && acl.bypass().toString().toLowerCase(Locale.ROOT).contains("azureservices")) {
+      out.add(new Peer.Tag(TRUSTED_SERVICES));
     }
     return Known.of(out);
   }

@@ -91,6 +91,12 @@ class KeyVaultCollectorTest {
   }
 
   @Test
+  void trustedServicesBypass_isListedAsAProviderServiceSource() {
+    assertThat(collect().one(cloudscan.core.fact.PublicEndpoint.class, "vaults/kv-locked").allowedSources().value())
+        .contains(new cloudscan.core.fact.Peer.Tag("AzureTrustedServices"));
+  }
+
+  @Test
   void vaultDenyingByDefaultWithIpAndSubnetRules_passesPublicEndpoint() {
     assertThat(collect().verdict(new PublicEndpointOpen(), "vaults/kv-locked")).isEqualTo(Status.PASS);
   }

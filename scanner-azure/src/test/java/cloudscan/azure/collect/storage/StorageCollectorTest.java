@@ -15,6 +15,7 @@ import cloudscan.checks.resilience.CryptoEraseImpossible;
 import cloudscan.checks.resilience.SingleZoneStore;
 import cloudscan.core.check.Status;
 import cloudscan.core.fact.EncryptionAtRest;
+import cloudscan.core.fact.PublicEndpoint;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,30 @@ class StorageCollectorTest {
   @Test
   void anAccountThatNeverSetAMinimum_acceptsTls10() {
     assertThat(collect().verdict(new TlsTooOld(), "/stnotls")).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void secureTransferOff_acceptsPlainHttp_andFails_whileItsHttpsOnlyTwinPasses() {
+    Collected c = collect();
+    assertThat(List.of(c.verdict(new TlsTooOld(), "/sthttp"), c.verdict(new TlsTooOld(), "/stjuminhyo"),
+        c.verdict(new TlsWeakCiphers(), "/sthttp")))
+        .containsExactly(Status.FAIL, Status.PASS, Status.PASS);
+  }
+
+  @Test
+  void secureTransferMissingFromTheAnswer_isUnknownNeverPass() {
+    fake.get(ACCOUNTS, AzureFake.fixture("storage/accounts.json").replace("\"supportsHttpsTrafficOnly\": false,", ""));
+    var clients = fake.clients();
+    assertThat(Collected.run(clients, new StorageCollector(clients)).verdict(new TlsTooOld(), "/sthttp"))
+        .isEqualTo(Status.UNKNOWN);
+  }
+
+  @Test
+  void trustedServicesBypass_isShownAsAProviderServiceSource_andTheAccountStaysRestricted() {
+    Collected c = collect();
+    assertThat(List.of(c.one(PublicEndpoint.class, "/stjuminhyo").allowedSources().value().toString()
+        .contains("tag:AzureTrustedServices"), c.verdict(new PublicEndpointOpen(), "/stjuminhyo")))
+        .containsExactly(true, Status.PASS);
   }
 
   @Test

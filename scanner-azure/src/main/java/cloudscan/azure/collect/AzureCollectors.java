@@ -6,9 +6,11 @@ import cloudscan.azure.collect.backup.RecoveryServicesCollector;
 import cloudscan.azure.collect.compute.ComputeCollector;
 import cloudscan.azure.collect.cosmos.CosmosCollector;
 import cloudscan.azure.collect.entra.EntraCollector;
+import cloudscan.azure.collect.frontdoor.FrontDoorCollector;
 import cloudscan.azure.collect.keyvault.KeyVaultCollector;
 import cloudscan.azure.collect.monitor.ActivityLogCollector;
 import cloudscan.azure.collect.monitor.LogAnalyticsCollector;
+import cloudscan.azure.collect.network.ApplicationGatewayCollector;
 import cloudscan.azure.collect.network.FlowLogCollector;
 import cloudscan.azure.collect.network.NetworkSecurityCollector;
 import cloudscan.azure.collect.policy.LocationPolicyCollector;
@@ -16,6 +18,7 @@ import cloudscan.azure.collect.resourcegraph.ResourceGraphCollector;
 import cloudscan.azure.collect.security.DefenderCollector;
 import cloudscan.azure.collect.sql.SqlCollector;
 import cloudscan.azure.collect.storage.StorageCollector;
+import cloudscan.azure.collect.web.AppServiceCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
 
@@ -33,6 +36,9 @@ public final class AzureCollectors {
         new KeyVaultCollector(clients),
         new StorageCollector(clients),
         new SqlCollector(clients),
+        new AppServiceCollector(clients),
+        new ApplicationGatewayCollector(clients),
+        new FrontDoorCollector(clients),
         new CosmosCollector(clients),
         new ActivityLogCollector(clients),
         new LogAnalyticsCollector(clients),

@@ -79,6 +79,23 @@ public final class ReadOperations {
           "Microsoft.Network/networkWatchers/read"),
       arm("network:FlowLogs_List", "GET", RG + "/Microsoft.Network/networkWatchers/{watcher}/flowLogs",
           "Microsoft.Network/networkWatchers/flowLogs/read"),
+      arm("network:ApplicationGateways_ListAll", "GET", SUB + "/providers/Microsoft.Network/applicationGateways",
+          "Microsoft.Network/applicationGateways/read"),
+      arm("network:ApplicationGateways_ListAvailableSslPredefinedPolicies", "GET",
+          SUB + "/providers/Microsoft.Network/applicationGatewayAvailableSslOptions/default/predefinedPolicies",
+          "Microsoft.Network/applicationGatewayAvailableSslOptions/predefinedPolicies/read"),
+      // App Service (no served library: raw GETs)
+      arm("web:WebApps_List", "GET", SUB + "/providers/Microsoft.Web/sites", "Microsoft.Web/sites/read"),
+      arm("web:WebApps_GetConfiguration", "GET", RG + "/Microsoft.Web/sites/{site}/config/web",
+          "Microsoft.Web/sites/config/read"),
+      // Front Door Standard/Premium (no served library: raw GETs)
+      arm("cdn:Profiles_List", "GET", SUB + "/providers/Microsoft.Cdn/profiles", "Microsoft.Cdn/profiles/read"),
+      arm("cdn:AFDCustomDomains_ListByProfile", "GET", RG + "/Microsoft.Cdn/profiles/{profile}/customDomains",
+          "Microsoft.Cdn/profiles/customdomains/read"),
+      arm("cdn:AFDEndpoints_ListByProfile", "GET", RG + "/Microsoft.Cdn/profiles/{profile}/afdEndpoints",
+          "Microsoft.Cdn/profiles/afdendpoints/read"),
+      arm("cdn:Routes_ListByEndpoint", "GET", RG + "/Microsoft.Cdn/profiles/{profile}/afdEndpoints/{endpoint}/routes",
+          "Microsoft.Cdn/profiles/afdendpoints/routes/read"),
       // compute
       arm("compute:VirtualMachines_ListAll", "GET", SUB + "/providers/Microsoft.Compute/virtualMachines",
           "Microsoft.Compute/virtualMachines/read"),

@@ -49,6 +49,7 @@ public final class FakeEstate {
         .list(S + "/providers/Microsoft.Authorization/policyExemptions");
     sql(f);
     backup(f);
+    web(f);
     f.get("/v1.0/policies/identitySecurityDefaultsEnforcementPolicy", "entra/security-defaults-off.json")
         .get("/v1.0/identity/conditionalAccess/policies", "entra/ca-mfa-with-exclusion.json")
         .get("/v1.0/reports/authenticationMethods/userRegistrationDetails", "entra/users-page1.json")
@@ -65,6 +66,21 @@ public final class FakeEstate {
         .get(S + "/providers/Microsoft.Network/networkWatchers", "network/watchers.json")
         .get(WATCHER + "/flowLogs", "network/flowlogs.json")
         .get(S + "/providers/Microsoft.Compute/virtualMachines", "network/vms.json");
+  }
+
+  /** App Service, Application Gateway and Front Door: TLS twins (the collector tests' fixtures). */
+  private static void web(AzureFake f) {
+    String sites = S + "/resourceGroups/rg-web/providers/Microsoft.Web/sites/";
+    f.get(S + "/providers/Microsoft.Web/sites", "web/sites.json");
+    for (String app : new String[] {"app-secure", "app-legacy", "app-mtls"}) {
+      f.get(sites + app + "/config/web", "web/config-" + app + ".json");
+    }
+    f.get(S + "/providers/Microsoft.Network/applicationGateways", "network/appgateways.json")
+        .get(S + "/providers/Microsoft.Network/applicationGatewayAvailableSslOptions/default/predefinedPolicies",
+            "network/ssl-predefined.json");
+    String fd = S + "/resourceGroups/rg-edge/providers/Microsoft.Cdn/profiles/fd-city";
+    f.get(S + "/providers/Microsoft.Cdn/profiles", "cdn/profiles.json").get(fd + "/customDomains", "cdn/domains.json")
+        .get(fd + "/afdEndpoints", "cdn/endpoints.json").get(fd + "/afdEndpoints/ep-city/routes", "cdn/routes.json");
   }
 
   private static void sql(AzureFake f) {

@@ -18,6 +18,7 @@ import cloudscan.azure.collect.resourcegraph.ResourceGraphCollector;
 import cloudscan.azure.collect.security.DefenderCollector;
 import cloudscan.azure.collect.sql.SqlCollector;
 import cloudscan.azure.collect.storage.StorageCollector;
+import cloudscan.azure.collect.updates.PatchAssessmentCollector;
 import cloudscan.azure.collect.web.AppServiceCollector;
 import cloudscan.core.provider.Collector;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class AzureCollectors {
         new ActivityLogCollector(clients),
         new LogAnalyticsCollector(clients),
         new DefenderCollector(clients),
+        new PatchAssessmentCollector(clients, java.time.Clock.systemUTC()),
         new RecoveryServicesCollector(clients),
         new DataProtectionCollector(clients),
         new RoleAssignmentCollector(clients),

@@ -179,6 +179,14 @@ public final class ReadOperations {
       graph("graph:userRegistrationDetails_List", "/v1.0/reports/authenticationMethods/userRegistrationDetails",
           "AuditLog.Read.All"));
 
+  /**
+   * RBAC actions Resource Graph checks row by row: an identity without them gets an answer that
+   * silently leaves those rows out, so the role grants them although no request names them.
+   */
+  public static final List<String> GRAPH_ROW_ACTIONS = List.of(
+      "Microsoft.Compute/virtualMachines/patchAssessmentResults/read",
+      "Microsoft.Compute/virtualMachines/patchAssessmentResults/softwarePatches/read");
+
   /** Last path segments of POST actions that return secrets or change state: never sent. */
   private static final Set<String> DENIED_ACTIONS = Set.of("listkeys", "listservicesas", "listaccountsas",
       "listconnectionstrings", "listcredentials", "listsecrets", "regeneratekey", "register", "unregister",
@@ -210,9 +218,11 @@ public final class ReadOperations {
     return !"GET".equalsIgnoreCase(method) && DENIED_ACTIONS.contains(last);
   }
 
-  /** The RBAC actions of {@link #ALL}, sorted, without duplicates. */
+  /** The RBAC actions of {@link #ALL} and {@link #GRAPH_ROW_ACTIONS}, sorted, without duplicates. */
   public static List<String> rbacActions() {
-    return permissions(Plane.ARM);
+    Set<String> out = new TreeSet<>(permissions(Plane.ARM));
+    out.addAll(GRAPH_ROW_ACTIONS);
+    return List.copyOf(out);
   }
 
   /** The Microsoft Graph application permissions of {@link #ALL}, sorted. */

@@ -90,14 +90,14 @@ public final class AzureFake implements AutoCloseable {
   }
 
   public AzureFake answer(String method, String path, int status, String body) {
-    server.stubFor(on(method, path).willReturn(json(status, body(body))));
+    server.stubFor(on(method, path).willReturn(json(status, render(body))));
     return this;
   }
 
   /** Answers the page {@code GET path?$skiptoken=token} (a nextLink) with {@code body}. */
   public AzureFake page(String path, String token, String body) {
     server.stubFor(on("GET", path).withQueryParam("$skiptoken", equalTo(token)).atPriority(1)
-        .willReturn(json(200, body(body))));
+        .willReturn(json(200, render(body))));
     return this;
   }
 
@@ -138,9 +138,15 @@ public final class AzureFake implements AutoCloseable {
     return json(status, "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}");
   }
 
-  private String body(String body) {
+  /**
+   * A fixture (name ending in .json) or JSON text as served: {@code ${base}} becomes the fake's URL,
+   * {@code ${recent}} a time one hour before the real clock (for settings whose age the scanner
+   * judges against the time of the scan, such as a patch assessment).
+   */
+  public String render(String body) {
     String text = body.endsWith(".json") ? fixture(body) : body;
-    return text.replace("${base}", base());
+    return text.replace("${base}", base()).replace("${recent}",
+        java.time.Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
   }
 
   /** A fixture from {@code src/test/resources/azure/}. */

@@ -1,6 +1,7 @@
 package cloudscan.azure.testing;
 
 import static cloudscan.azure.testing.AzureFake.SUB;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 
 /**
@@ -25,6 +26,11 @@ public final class FakeEstate {
     f.answer("POST", RG_QUERY, 200, "resourcegraph/page1.json");
     f.server().stubFor(f.on("POST", RG_QUERY).atPriority(1).withRequestBody(matchingJsonPath("$.options['$skipToken']"))
         .willReturn(AzureFake.json(200, AzureFake.fixture("resourcegraph/page2.json"))));
+    f.server().stubFor(f.on("POST", RG_QUERY).atPriority(1).withRequestBody(matchingJsonPath("$.query", containing("powerState")))
+        .willReturn(AzureFake.json(200, f.render("updates/vms.json"))));
+    f.server().stubFor(f.on("POST", RG_QUERY).atPriority(1)
+        .withRequestBody(matchingJsonPath("$.query", containing("patchassessmentresources")))
+        .willReturn(AzureFake.json(200, f.render("updates/patches.json"))));
     f.get(S + "/locations", "backup/locations.json");
     network(f);
     f.get(S + "/providers/Microsoft.KeyVault/vaults", "keyvault/vaults.json")

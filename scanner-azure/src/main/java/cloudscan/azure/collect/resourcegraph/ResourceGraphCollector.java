@@ -8,18 +8,9 @@ import cloudscan.core.fact.Located;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import com.azure.resourcemanager.resourcegraph.ResourceGraphManager;
-import com.azure.resourcemanager.resourcegraph.fluent.models.QueryResponseInner;
-import com.azure.resourcemanager.resourcegraph.models.QueryRequest;
-import com.azure.resourcemanager.resourcegraph.models.QueryRequestOptions;
-import com.azure.resourcemanager.resourcegraph.models.ResultFormat;
-import com.azure.resourcemanager.resourcegraph.models.ResultTruncated;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,8 +24,6 @@ import java.util.Set;
 public final class ResourceGraphCollector implements Collector {
 
   static final String QUERY = "resources | project id, type, location, subscriptionId, zones | order by id asc";
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int PAGE = 1000;
 
   private final AzureClients clients;
 
@@ -60,36 +49,14 @@ public final class ResourceGraphCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String sub = target.account();
-    List<String> all = clients.scanning().contains(sub) ? clients.scanning() : List.of(sub);
-    Map<String, List<JsonNode>> bySub = clients.shared("resourcegraph:Resources|" + all, () -> query(sub, all));
+    List<String> all = GraphQuery.scope(clients, sub);
+    Map<String, List<JsonNode>> bySub = clients.shared("resourcegraph:Resources|" + all,
+        () -> GraphQuery.run(clients, sub, all, QUERY));
     for (JsonNode r : bySub.getOrDefault(sub, List.of())) {
       String zones = zones(r.path("zones"));
       out.accept(new Located(AzureRefs.ref(sub, r.path("location").asText(null), r.path("type").asText("resource"),
           r.path("id").asText()), zones == null ? Known.notOffered() : Known.of(zones), true));
     }
-  }
-
-  private Map<String, List<JsonNode>> query(String anySub, List<String> subscriptions) {
-    ResourceGraphManager graph = clients.manager(anySub, ResourceGraphManager.class, ResourceGraphManager::authenticate);
-    Map<String, List<JsonNode>> out = new HashMap<>();
-    String token = null;
-    do {
-      QueryRequestOptions options = new QueryRequestOptions().withTop(PAGE).withResultFormat(ResultFormat.OBJECT_ARRAY);
-      if (token != null) {
-        options.withSkipToken(token);
-      }
-      QueryResponseInner page = graph.serviceClient().getResourceProviders().resources(new QueryRequest()
-          .withSubscriptions(subscriptions).withQuery(QUERY).withOptions(options));
-      if (page.resultTruncated() == ResultTruncated.TRUE && page.skipToken() == null) {
-        throw new IllegalStateException("Resource Graph truncated the inventory (" + page.count() + " of "
-            + page.totalRecords() + " rows) without a skip token");
-      }
-      for (JsonNode row : JSON.valueToTree(page.data())) {
-        out.computeIfAbsent(row.path("subscriptionId").asText().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(row);
-      }
-      token = page.skipToken();
-    } while (token != null);
-    return out;
   }
 
   private static String zones(JsonNode zones) {

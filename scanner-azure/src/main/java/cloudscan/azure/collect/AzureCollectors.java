@@ -4,6 +4,7 @@ import cloudscan.azure.collect.authorization.RoleAssignmentCollector;
 import cloudscan.azure.collect.backup.DataProtectionCollector;
 import cloudscan.azure.collect.backup.RecoveryServicesCollector;
 import cloudscan.azure.collect.compute.ComputeCollector;
+import cloudscan.azure.collect.compute.DiskCollector;
 import cloudscan.azure.collect.cosmos.CosmosCollector;
 import cloudscan.azure.collect.entra.EntraCollector;
 import cloudscan.azure.collect.frontdoor.FrontDoorCollector;
@@ -34,6 +35,7 @@ public final class AzureCollectors {
         new NetworkSecurityCollector(clients),
         new FlowLogCollector(clients),
         new ComputeCollector(clients),
+        new DiskCollector(clients),
         new KeyVaultCollector(clients),
         new StorageCollector(clients),
         new SqlCollector(clients),

@@ -99,6 +99,11 @@ public final class ReadOperations {
       // compute
       arm("compute:VirtualMachines_ListAll", "GET", SUB + "/providers/Microsoft.Compute/virtualMachines",
           "Microsoft.Compute/virtualMachines/read"),
+      arm("compute:Disks_List", "GET", SUB + "/providers/Microsoft.Compute/disks", "Microsoft.Compute/disks/read"),
+      arm("compute:DiskEncryptionSets_List", "GET", SUB + "/providers/Microsoft.Compute/diskEncryptionSets",
+          "Microsoft.Compute/diskEncryptionSets/read"),
+      arm("security:JitNetworkAccessPolicies_List", "GET", SUB + "/providers/Microsoft.Security/jitNetworkAccessPolicies",
+          "Microsoft.Security/locations/jitNetworkAccessPolicies/read"),
       // Key Vault (management plane only: no secret, key material or data-plane call)
       arm("keyvault:Vaults_ListBySubscription", "GET", SUB + "/providers/Microsoft.KeyVault/vaults",
           "Microsoft.KeyVault/vaults/read"),
@@ -132,6 +137,8 @@ public final class ReadOperations {
       // access
       arm("authorization:RoleAssignments_ListForSubscription", "GET",
           SUB + "/providers/Microsoft.Authorization/roleAssignments", "Microsoft.Authorization/roleAssignments/read"),
+      arm("authorization:ClassicAdministrators_List", "GET",
+          SUB + "/providers/Microsoft.Authorization/classicAdministrators", "Microsoft.Authorization/classicAdministrators/read"),
       arm("managedservices:RegistrationAssignments_List", "GET",
           SUB + "/providers/Microsoft.ManagedServices/registrationAssignments",
           "Microsoft.ManagedServices/registrationAssignments/read"),

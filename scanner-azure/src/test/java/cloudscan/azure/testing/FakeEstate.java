@@ -51,6 +51,7 @@ public final class FakeEstate {
         .get(S + "/providers/Microsoft.Security/securityContacts", "security/contacts.json");
     f.get(S + "/providers/Microsoft.Authorization/roleAssignments", "authorization/role-assignments.json")
         .get(S + "/providers/Microsoft.ManagedServices/registrationAssignments", "authorization/lighthouse.json")
+        .get(S + "/providers/Microsoft.Authorization/classicAdministrators", "authorization/classic-admins.json")
         .get(S + "/providers/Microsoft.Authorization/policyAssignments", "policy/assignments-japan.json")
         .list(S + "/providers/Microsoft.Authorization/policyExemptions");
     sql(f);
@@ -71,7 +72,10 @@ public final class FakeEstate {
         .get(S + "/providers/Microsoft.Network/bastionHosts", "network/bastion-hosts.json")
         .get(S + "/providers/Microsoft.Network/networkWatchers", "network/watchers.json")
         .get(WATCHER + "/flowLogs", "network/flowlogs.json")
-        .get(S + "/providers/Microsoft.Compute/virtualMachines", "network/vms.json");
+        .get(S + "/providers/Microsoft.Compute/virtualMachines", "network/vms.json")
+        .get(S + "/providers/Microsoft.Compute/disks", "compute/disks.json")
+        .get(S + "/providers/Microsoft.Compute/diskEncryptionSets", "compute/des.json")
+        .get(S + "/providers/Microsoft.Security/jitNetworkAccessPolicies", "security/jit-other-vm.json");
   }
 
   /** App Service, Application Gateway and Front Door: TLS twins (the collector tests' fixtures). */

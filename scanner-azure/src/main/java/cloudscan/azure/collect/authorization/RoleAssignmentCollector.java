@@ -10,6 +10,7 @@ import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import com.azure.resourcemanager.authorization.AuthorizationManager;
+import com.azure.resourcemanager.authorization.fluent.models.ClassicAdministratorInner;
 import com.azure.resourcemanager.authorization.fluent.models.RoleAssignmentInner;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -22,8 +23,10 @@ import java.util.Set;
  * assignment at any scope of it (subscription, resource groups, resources, and inherited from
  * management groups) that grants Owner, Contributor, User Access Administrator or Role Based Access
  * Control Administrator, and every assignment to a foreign-tenant group; and every Azure Lighthouse
- * delegation, which lets another tenant act in the subscription. Guests are found in the tenant
- * (Entra); an assignment's principal type does not say whether a user is a guest.
+ * delegation, which lets another tenant act in the subscription; and every classic administrator
+ * (Service Administrator, Co-Administrator: full control of the subscription, retired by Microsoft in
+ * 2024 but listed as long as the API still returns them; a 404 means none). Guests are found in the tenant (Entra); an
+ * assignment's principal type does not say whether a user is a guest.
  */
 public final class RoleAssignmentCollector implements Collector {
 
@@ -67,6 +70,16 @@ public final class RoleAssignmentCollector implements Collector {
             + a.principalType() + " " + a.principalId() + " at " + a.scope();
         out.accept(binding(sub, a.id(), name, foreign ? "foreign-tenant group " + a.principalId() : null));
       }
+    }
+    Reads.Fetched<List<ClassicAdministratorInner>> classic = Reads.fetch(out, produces(), () -> {
+      List<ClassicAdministratorInner> found = Reads.orNullIfAbsent(
+          () -> auth.roleServiceClient().getClassicAdministrators().list().stream().toList());
+      return found == null ? List.<ClassicAdministratorInner>of() : found;
+    });
+    if (classic.ok()) {
+      classic.value().forEach(admin -> out.accept(binding(sub, admin.id() != null ? admin.id() : "/subscriptions/" + sub
+          + "/providers/Microsoft.Authorization/classicAdministrators/" + admin.name(),
+          "classic administrator (" + admin.role() + ") " + admin.emailAddress(), null)));
     }
     List<JsonNode> delegations = Reads.unlessUnregistered(() -> clients.arm().list("/subscriptions/" + sub
         + "/providers/Microsoft.ManagedServices/registrationAssignments?api-version=2022-10-01"

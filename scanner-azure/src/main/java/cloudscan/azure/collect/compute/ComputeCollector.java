@@ -28,8 +28,9 @@ import java.util.Set;
 /**
  * Virtual machines → {@link ComputeInstance} and {@link Located}: a public IP when one of its network
  * interfaces has one; a managed maintenance path when Azure Bastion serves its virtual network
- * (a Bastion in the same VNet or in a directly peered one). Just-in-time access is not read, so a VM
- * reached only through JIT is reported without a managed path (never the other way round).
+ * (a Bastion in the same VNet or in a directly peered one) or just-in-time VM access covers it
+ * (Defender for Cloud). If the JIT policies cannot be read, a VM without Bastion has an unread path
+ * (a gap), never "none".
  */
 public final class ComputeCollector implements Collector {
 
@@ -66,6 +67,7 @@ public final class ComputeCollector implements Collector {
     Map<String, NetworkInterfaceInner> nics = new HashMap<>();
     NetworkSecurityCollector.interfaces(clients, sub).forEach(n -> nics.put(AzureRefs.id(n.id()), n));
     Set<String> served = bastionServed(sub);
+    Reads.Fetched<Set<String>> jit = Reads.fetch(out, Set.of(ComputeInstance.class), () -> JitAccess.protectedVms(clients, sub));
     for (VirtualMachineInner vm : vms) {
       ResourceRef ref = AzureRefs.ref(sub, vm.location(), vm.type(), vm.id());
       List<NetworkInterfaceInner> mine = vm.networkProfile() == null || vm.networkProfile().networkInterfaces() == null
@@ -75,7 +77,9 @@ public final class ComputeCollector implements Collector {
           .anyMatch(c -> c.publicIpAddress() != null));
       boolean bastion = mine.stream().anyMatch(n -> n.ipConfigurations() != null && n.ipConfigurations().stream()
           .anyMatch(c -> c.subnet() != null && served.contains(vnetOf(c.subnet().id()))));
-      out.accept(new ComputeInstance(ref, Known.of(bastion), Known.of(publicIp)));
+      Known<Boolean> managed = bastion || jit.ok() && jit.value().contains(ref.id()) ? Known.of(true)
+          : jit.ok() ? Known.of(false) : Known.unread();
+      out.accept(new ComputeInstance(ref, managed, Known.of(publicIp)));
       out.accept(new Located(ref, vm.zones() == null || vm.zones().isEmpty() ? Known.notOffered()
           : Known.of(String.join(",", vm.zones())), false));
       out.accept(new ResourceLabel(ref, vm.name(), Known.of(vm.tags() == null ? Map.of() : vm.tags())));

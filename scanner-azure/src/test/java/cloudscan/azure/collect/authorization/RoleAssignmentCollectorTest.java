@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class RoleAssignmentCollectorTest {
 
   static final String ASSIGNMENTS = "/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleAssignments";
+  static final String CLASSIC = "/subscriptions/" + SUB + "/providers/Microsoft.Authorization/classicAdministrators";
   static final String LIGHTHOUSE = "/subscriptions/" + SUB + "/providers/Microsoft.ManagedServices/registrationAssignments";
 
   private AzureFake fake;
@@ -58,5 +59,20 @@ class RoleAssignmentCollectorTest {
     fake.get(ASSIGNMENTS, "authorization/role-assignments.json").list(LIGHTHOUSE);
     assertThat(collect().all(Principal.class)).extracting(Principal::name)
         .noneMatch(n -> n.contains("de3df25f-0000-4000-8000-000000000002")).hasSize(2);
+  }
+
+  @Test
+  void deniedClassicAdministrators_isAGap_andExternalPrincipalsUnknownNeverPass() {
+    fake.get(ASSIGNMENTS, "authorization/role-assignments.json").list(LIGHTHOUSE).error("GET", CLASSIC, 403, "AuthorizationFailed");
+    Collected c = collect();
+    assertThat(List.of(c.gaps().get(0).operation(), c.judge(new ExternalPrincipal()).has(Status.UNKNOWN)))
+        .containsExactly("authorization:ClassicAdministrators_List", true);
+  }
+
+  @Test
+  void classicServiceAdministrator_isListedAsAPrivilegedBinding() {
+    fake.get(ASSIGNMENTS, "authorization/role-assignments.json").list(LIGHTHOUSE).get(CLASSIC, "authorization/classic-admins.json");
+    assertThat(collect().one(cloudscan.core.fact.Principal.class, "classicadmin-0001").name())
+        .isEqualTo("classic administrator (ServiceAdministrator;AccountAdministrator) it-admin@vendor.example.jp");
   }
 }

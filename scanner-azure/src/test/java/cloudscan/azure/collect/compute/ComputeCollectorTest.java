@@ -33,7 +33,8 @@ class ComputeCollectorTest {
         .get(S + "Microsoft.Network/bastionHosts", "network/bastion-hosts.json")
         .get(S + "Microsoft.Network/networkSecurityGroups", "network/nsgs.json")
         .get(S + "Microsoft.Network/networkWatchers", "network/watchers.json")
-        .get(WATCHER + "/flowLogs", "network/flowlogs.json");
+        .get(WATCHER + "/flowLogs", "network/flowlogs.json")
+        .get(S + "Microsoft.Security/jitNetworkAccessPolicies", "security/jit-other-vm.json");
   }
 
   @AfterEach
@@ -62,6 +63,20 @@ class ComputeCollectorTest {
   @Test
   void isolatedVmWithAPublicIpAndNoBastion_fails() {
     assertThat(collect().verdict(new ServerWithoutManagedAccess(), "virtualmachines/vm-iso")).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void deniedJitPolicies_leaveAVmWithoutBastionUnknown_andTheBastionOneStillPasses() {
+    fake.error("GET", S + "Microsoft.Security/jitNetworkAccessPolicies", 403, "AuthorizationFailed");
+    Collected c = collect();
+    assertThat(List.of(c.verdict(new ServerWithoutManagedAccess(), "virtualmachines/vm-iso"),
+        c.verdict(new ServerWithoutManagedAccess(), "virtualmachines/vm-web"))).containsExactly(Status.UNKNOWN, Status.PASS);
+  }
+
+  @Test
+  void justInTimeAccess_isAManagedPath_forTheVmItCovers() {
+    fake.get(S + "Microsoft.Security/jitNetworkAccessPolicies", "security/jit.json");
+    assertThat(collect().verdict(new ServerWithoutManagedAccess(), "virtualmachines/vm-iso")).isEqualTo(Status.PASS);
   }
 
   @Test

@@ -9,6 +9,7 @@ import cloudscan.azure.collect.cosmos.CosmosCollector;
 import cloudscan.azure.collect.entra.EntraCollector;
 import cloudscan.azure.collect.frontdoor.FrontDoorCollector;
 import cloudscan.azure.collect.keyvault.KeyVaultCollector;
+import cloudscan.azure.collect.keyvault.ManagedHsmCollector;
 import cloudscan.azure.collect.monitor.ActivityLogCollector;
 import cloudscan.azure.collect.monitor.LogAnalyticsCollector;
 import cloudscan.azure.collect.network.ApplicationGatewayCollector;
@@ -37,6 +38,7 @@ public final class AzureCollectors {
         new ComputeCollector(clients),
         new DiskCollector(clients),
         new KeyVaultCollector(clients),
+        new ManagedHsmCollector(clients),
         new StorageCollector(clients),
         new SqlCollector(clients),
         new AppServiceCollector(clients),

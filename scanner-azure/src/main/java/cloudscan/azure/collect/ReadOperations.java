@@ -111,6 +111,12 @@ public final class ReadOperations {
           "Microsoft.KeyVault/vaults/keys/read"),
       arm("keyvault:Keys_Get", "GET", RG + "/Microsoft.KeyVault/vaults/{vault}/keys/{key}",
           "Microsoft.KeyVault/vaults/keys/read"),
+      arm("keyvault:ManagedHsms_ListBySubscription", "GET", SUB + "/providers/Microsoft.KeyVault/managedHSMs",
+          "Microsoft.KeyVault/managedHSMs/read"),
+      arm("keyvault:ManagedHsmKeys_List", "GET", RG + "/Microsoft.KeyVault/managedHSMs/{hsm}/keys",
+          "Microsoft.KeyVault/managedHSMs/keys/read"),
+      arm("keyvault:ManagedHsmKeys_Get", "GET", RG + "/Microsoft.KeyVault/managedHSMs/{hsm}/keys/{key}",
+          "Microsoft.KeyVault/managedHSMs/keys/read"),
       // storage
       arm("storage:StorageAccounts_List", "GET", SUB + "/providers/Microsoft.Storage/storageAccounts",
           "Microsoft.Storage/storageAccounts/read"),

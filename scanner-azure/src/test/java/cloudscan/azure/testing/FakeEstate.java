@@ -38,7 +38,11 @@ public final class FakeEstate {
         .get(APP + "/Microsoft.KeyVault/vaults/kv-locked/keys/cmk-storage", "keyvault/key-cmk-storage.json")
         .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys", "keyvault/keys-kv-open.json")
         .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys/legacy-import", "keyvault/key-legacy-import.json")
-        .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys/signing-p256", "keyvault/key-signing-p256.json");
+        .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys/signing-p256", "keyvault/key-signing-p256.json")
+        .get(S + "/providers/Microsoft.KeyVault/managedHSMs", "keyvault/hsms.json")
+        .get(APP + "/Microsoft.KeyVault/managedHSMs/hsm-city/keys", "keyvault/hsm-keys.json")
+        .get(APP + "/Microsoft.KeyVault/managedHSMs/hsm-city/keys/cmk-hsm", "keyvault/hsm-key-cmk-hsm.json")
+        .get(APP + "/Microsoft.KeyVault/managedHSMs/hsm-city/keys/signing-hsm", "keyvault/hsm-key-signing-hsm.json");
     f.get(S + "/providers/Microsoft.Storage/storageAccounts", "storage/accounts.json")
         .get(S + "/providers/Microsoft.DocumentDB/databaseAccounts", "cosmos/accounts.json");
     f.get(S + "/providers/Microsoft.Insights/diagnosticSettings", "monitor/diagnostic-settings.json")

@@ -38,6 +38,11 @@ final class AzureOptions {
   @Option(names = "--graph-endpoint", paramLabel = "URL", description = "Microsoft Graph base URL. HTTPS only.")
   URI graphEndpoint;
 
+  @Option(names = "--keyvault-dns-suffix", paramLabel = "SUFFIX",
+      description = "Key Vault data-plane DNS suffix (Azure Stack Hub: vault.<region>.<domain>); with --azure-endpoint "
+          + "and no suffix, Key Vault certificates are not read (a gap).")
+  String keyVaultSuffix;
+
   /** Adds the options given to the provider options. */
   void putInto(Map<String, String> options) {
     if (!subscriptions.isEmpty()) {
@@ -49,6 +54,7 @@ final class AzureOptions {
     put(options, "azure-cloud", cloud);
     put(options, "azure-endpoint", endpoint == null ? null : endpoint.toString());
     put(options, "graph-endpoint", graphEndpoint == null ? null : graphEndpoint.toString());
+    put(options, "keyvault-dns-suffix", keyVaultSuffix);
   }
 
   private static void put(Map<String, String> options, String key, String value) {

@@ -36,8 +36,10 @@ public final class AzureClients implements AutoCloseable {
   private final String tenant;
   private final HttpPipeline arm;
   private final HttpPipeline graph;
+  private final HttpPipeline keyVault;
   private final ReadOnlyGuard armGuard;
   private final ReadOnlyGuard graphGuard;
+  private final ReadOnlyGuard keyVaultGuard;
   private final CallCounter counter = new CallCounter();
   private final Map<String, Object> managers = new ConcurrentHashMap<>();
   private final SharedReads shared = new SharedReads();
@@ -56,6 +58,9 @@ public final class AzureClients implements AutoCloseable {
     this.arm = pipeline(http, armGuard, throttle, b, new BearerTokenAuthenticationPolicy(b.credential, cloud.armScope()));
     this.graph = pipeline(http, graphGuard, throttle, b,
         new BearerTokenAuthenticationPolicy(b.credential, cloud.graphScope()));
+    this.keyVaultGuard = new ReadOnlyGuard(Plane.KEYVAULT, cloud.keyVaultSuffix(), true);
+    this.keyVault = pipeline(http, keyVaultGuard, throttle, b,
+        new BearerTokenAuthenticationPolicy(b.credential, cloud.keyVaultScope()));
     this.fanOut = new FanOut(b.connections, b.perResource);
   }
 
@@ -109,6 +114,15 @@ public final class AzureClients implements AutoCloseable {
     return new ArmReader(graph, cloud.graph().toString(), "@odata.nextLink");
   }
 
+  /**
+   * GETs to one vault's data plane ({@code vaultUri} as Resource Manager reports it) through the
+   * guarded Key Vault pipeline: only hosts under the cloud's Key Vault DNS suffix, only the listed reads.
+   */
+  public ArmReader keyVault(String vaultUri) {
+    String base = vaultUri.endsWith("/") ? vaultUri.substring(0, vaultUri.length() - 1) : vaultUri;
+    return new ArmReader(keyVault, base, "nextLink");
+  }
+
   /** A read several collectors need: made once, its result (or failure) shared. */
   public <T> T shared(String key, Supplier<T> read) {
     return shared.get(key, read);
@@ -136,6 +150,7 @@ public final class AzureClients implements AutoCloseable {
   public java.util.Set<String> refused() {
     java.util.Set<String> out = new java.util.TreeSet<>(armGuard.refused());
     out.addAll(graphGuard.refused());
+    out.addAll(keyVaultGuard.refused());
     return out;
   }
 

@@ -7,14 +7,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where one Azure cloud's APIs live: Resource Manager, Microsoft Graph and the sign-in authority,
- * with the overrides {@code --azure-endpoint} (Resource Manager base URL, as for Azure Stack Hub or a
- * local fake) and {@code --graph-endpoint}.
+ * Where one Azure cloud's APIs live: Resource Manager, Microsoft Graph, the sign-in authority and the
+ * Key Vault data plane's DNS suffix, with the overrides {@code --azure-endpoint} (Resource Manager base
+ * URL, as for Azure Stack Hub or a local fake), {@code --graph-endpoint} and
+ * {@code --keyvault-dns-suffix}. With a custom Resource Manager endpoint and no suffix given, the
+ * Key Vault data plane is unknown ({@code keyVaultSuffix} null) and never called.
  */
-public record AzureCloud(String name, AzureEnvironment environment, URI arm, URI graph, String authority) {
+public record AzureCloud(String name, AzureEnvironment environment, URI arm, URI graph, String authority,
+    String keyVaultSuffix) {
 
   /** The cloud named {@code public}, {@code china} or {@code usgov}, with optional endpoint overrides. */
   public static AzureCloud of(String name, URI armOverride, URI graphOverride) {
+    return of(name, armOverride, graphOverride, null);
+  }
+
+  /** As {@link #of(String, URI, URI)}, with the Key Vault DNS suffix ({@code .vault.azure.net}) given. */
+  public static AzureCloud of(String name, URI armOverride, URI graphOverride, String keyVaultSuffixOverride) {
     String n = name == null ? "public" : name.toLowerCase(Locale.ROOT);
     AzureEnvironment env;
     String graph;
@@ -40,7 +48,22 @@ public record AzureCloud(String name, AzureEnvironment environment, URI arm, URI
     requireHttps(g, "--graph-endpoint");
     Map<String, String> endpoints = new HashMap<>(env.getEndpoints());
     endpoints.put("resourceManagerEndpointUrl", withSlash(arm));
-    return new AzureCloud(n, new AzureEnvironment(endpoints), strip(arm), strip(g), env.getActiveDirectoryEndpoint());
+    String suffix = keyVaultSuffixOverride != null ? keyVaultSuffixOverride
+        : armOverride == null ? env.getKeyVaultDnsSuffix() : null;
+    if (suffix != null && !suffix.startsWith(".")) {
+      suffix = "." + suffix;
+    }
+    return new AzureCloud(n, new AzureEnvironment(endpoints), strip(arm), strip(g), env.getActiveDirectoryEndpoint(),
+        suffix == null ? null : suffix.toLowerCase(Locale.ROOT));
+  }
+
+  /** The token scope of the Key Vault data plane in this cloud. */
+  public String keyVaultScope() {
+    return switch (name) {
+      case "china" -> "https://vault.azure.cn/.default";
+      case "usgov" -> "https://vault.usgovcloudapi.net/.default";
+      default -> "https://vault.azure.net/.default";
+    };
   }
 
   /** The token scope of Resource Manager in this cloud (a custom endpoint keeps its cloud's audience). */

@@ -8,6 +8,7 @@ import cloudscan.azure.collect.compute.DiskCollector;
 import cloudscan.azure.collect.cosmos.CosmosCollector;
 import cloudscan.azure.collect.entra.EntraCollector;
 import cloudscan.azure.collect.frontdoor.FrontDoorCollector;
+import cloudscan.azure.collect.keyvault.KeyVaultCertificateCollector;
 import cloudscan.azure.collect.keyvault.KeyVaultCollector;
 import cloudscan.azure.collect.keyvault.ManagedHsmCollector;
 import cloudscan.azure.collect.monitor.ActivityLogCollector;
@@ -39,6 +40,7 @@ public final class AzureCollectors {
         new DiskCollector(clients),
         new KeyVaultCollector(clients),
         new ManagedHsmCollector(clients),
+        new KeyVaultCertificateCollector(clients),
         new StorageCollector(clients),
         new SqlCollector(clients),
         new AppServiceCollector(clients),

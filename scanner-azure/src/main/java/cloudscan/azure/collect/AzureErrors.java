@@ -40,15 +40,21 @@ public final class AzureErrors {
       GapKind kind = kindOf(http.getResponse().getStatusCode(), code);
       String message = (code == null ? "HTTP " + http.getResponse().getStatusCode() : code) + ": " + text(http);
       if (kind == GapKind.ACCESS_DENIED && op.isPresent()) {
-        message += op.get().plane() == Plane.GRAPH
-            ? " (needs the Microsoft Graph permission " + op.get().permission() + ")"
-            : " (needs " + op.get().permission() + ")";
+        message += switch (op.get().plane()) {
+          case GRAPH -> " (needs the Microsoft Graph permission " + op.get().permission() + ")";
+          case KEYVAULT -> " (needs the data action " + op.get().permission() + " (Key Vault Reader) or an access "
+              + "policy with certificate list/get; the vault firewall must admit the scanner)";
+          case ARM -> " (needs " + op.get().permission() + ")";
+        };
       }
       return new GapInfo(kind, op.map(Operation::key).orElse(null), shorten(message));
     }
     if (find(error, ClientAuthenticationException.class) != null
         || find(error, CredentialUnavailableException.class) != null) {
       return new GapInfo(GapKind.ACCESS_DENIED, null, shorten("sign-in failed: " + error.getMessage()));
+    }
+    if (find(error, UnsupportedOperationException.class) != null) {
+      return new GapInfo(GapKind.UNSUPPORTED, null, shorten(String.valueOf(error.getMessage())));
     }
     if (find(error, TimeoutException.class) != null || find(error, SocketTimeoutException.class) != null) {
       return new GapInfo(GapKind.TIMEOUT, null, shorten(String.valueOf(error.getMessage())));
@@ -100,8 +106,13 @@ public final class AzureErrors {
     }
     URL url = request.getUrl();
     String method = request.getHttpMethod().name();
-    Optional<Operation> arm = ReadOperations.find(Plane.ARM, method, url.getPath());
-    return arm.isPresent() ? arm : ReadOperations.find(Plane.GRAPH, method, url.getPath());
+    for (Plane plane : Plane.values()) {
+      Optional<Operation> op = ReadOperations.find(plane, method, url.getPath());
+      if (op.isPresent()) {
+        return op;
+      }
+    }
+    return Optional.empty();
   }
 
   private static String text(HttpResponseException e) {

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The least-privilege Azure custom role for a scan: exactly the RBAC actions of
- * {@link ReadOperations#ALL} (no wildcard, no data action), in the JSON form {@code az role
+ * {@link ReadOperations#ALL} (no wildcard; the one data action reads Key Vault certificates' metadata
+ * and public certificates), in the JSON form {@code az role
  * definition create --role-definition} takes; the Microsoft Graph application permissions the tenant
  * reads need are named in the description (Graph permissions are not RBAC actions). The committed
  * copy is {@code docs/azure/cloudscan-reader-role.json} (a test keeps it equal).
@@ -32,7 +33,8 @@ public final class AzureRole {
     ArrayNode actions = role.putArray("Actions");
     ReadOperations.rbacActions().forEach(actions::add);
     role.putArray("NotActions");
-    role.putArray("DataActions");
+    ArrayNode data = role.putArray("DataActions");
+    ReadOperations.dataActions().forEach(data::add);
     role.putArray("NotDataActions");
     role.putArray("AssignableScopes").add("/subscriptions/00000000-0000-0000-0000-000000000000");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()

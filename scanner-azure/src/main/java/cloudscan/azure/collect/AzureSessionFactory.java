@@ -33,7 +33,8 @@ public final class AzureSessionFactory {
     try {
       cloud = AzureCloud.of(config.option("azure-cloud").orElse("public"),
           config.option("azure-endpoint").map(java.net.URI::create).orElse(config.endpoint()),
-          config.option("graph-endpoint").map(java.net.URI::create).orElse(null));
+          config.option("graph-endpoint").map(java.net.URI::create).orElse(null),
+          config.option("keyvault-dns-suffix").orElse(null));
       subscriptions = guids("--subscription", config.option("subscription").orElse(""));
       config.option("tenant").ifPresent(t -> guids("--tenant", t));
     } catch (IllegalArgumentException e) {

@@ -29,11 +29,22 @@ public final class ReadOnlyGuard implements HttpPipelinePolicy {
 
   private final Plane plane;
   private final String host;
+  private final boolean suffix;
   private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
+  /** A guard for the one host of {@code plane}. */
   public ReadOnlyGuard(Plane plane, String host) {
+    this(plane, host, false);
+  }
+
+  /**
+   * A guard for {@code plane} on {@code host}, or on every host ending with it when {@code suffix}
+   * (Key Vault: {@code .vault.azure.net}); a null host admits nothing.
+   */
+  public ReadOnlyGuard(Plane plane, String host, boolean suffix) {
     this.plane = plane;
-    this.host = host.toLowerCase(Locale.ROOT);
+    this.host = host == null ? null : host.toLowerCase(Locale.ROOT);
+    this.suffix = suffix;
   }
 
   @Override
@@ -65,8 +76,9 @@ public final class ReadOnlyGuard implements HttpPipelinePolicy {
   private void admit(HttpPipelineCallContext context) {
     String method = context.getHttpRequest().getHttpMethod().name();
     URL url = context.getHttpRequest().getUrl();
-    Optional<Operation> op = url.getHost().toLowerCase(Locale.ROOT).equals(host)
-        ? ReadOperations.find(plane, method, url.getPath()) : Optional.empty();
+    String h = url.getHost().toLowerCase(Locale.ROOT);
+    boolean hostOk = host != null && (suffix ? h.endsWith(host) && h.length() > host.length() : h.equals(host));
+    Optional<Operation> op = hostOk ? ReadOperations.find(plane, method, url.getPath()) : Optional.empty();
     if (op.isEmpty()) {
       refused.add(method + " " + url.getHost() + url.getPath());
       throw new ReadOnlyViolation(method, url.getHost() + url.getPath());

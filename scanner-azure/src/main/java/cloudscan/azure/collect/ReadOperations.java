@@ -22,8 +22,8 @@ import java.util.TreeSet;
  */
 public final class ReadOperations {
 
-  /** Which API a request goes to. */
-  public enum Plane { ARM, GRAPH }
+  /** Which API a request goes to: Resource Manager, Microsoft Graph, or a Key Vault's data plane. */
+  public enum Plane { ARM, GRAPH, KEYVAULT }
 
   /** One request the scanner sends. */
   public record Operation(String name, Plane plane, String method, String path, String permission) {
@@ -190,7 +190,13 @@ public final class ReadOperations {
           "Policy.Read.All"),
       graph("graph:conditionalAccessPolicies_List", "/v1.0/identity/conditionalAccess/policies", "Policy.Read.All"),
       graph("graph:userRegistrationDetails_List", "/v1.0/reports/authenticationMethods/userRegistrationDetails",
-          "AuditLog.Read.All"));
+          "AuditLog.Read.All"),
+      // Key Vault data plane (certificates only: the management plane has none). Metadata and the
+      // public certificate; never a secret, a private key or a key operation. An RBAC data action.
+      new Operation("keyvault-data:GetCertificates", Plane.KEYVAULT, "GET", "/certificates",
+          "Microsoft.KeyVault/vaults/certificates/read"),
+      new Operation("keyvault-data:GetCertificate", Plane.KEYVAULT, "GET", "/certificates/{certificate}",
+          "Microsoft.KeyVault/vaults/certificates/read"));
 
   /**
    * RBAC actions Resource Graph checks row by row: an identity without them gets an answer that
@@ -236,6 +242,11 @@ public final class ReadOperations {
     Set<String> out = new TreeSet<>(permissions(Plane.ARM));
     out.addAll(GRAPH_ROW_ACTIONS);
     return List.copyOf(out);
+  }
+
+  /** The RBAC data actions of {@link #ALL} (Key Vault data plane), sorted. */
+  public static List<String> dataActions() {
+    return permissions(Plane.KEYVAULT);
   }
 
   /** The Microsoft Graph application permissions of {@link #ALL}, sorted. */

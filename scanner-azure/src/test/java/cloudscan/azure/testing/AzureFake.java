@@ -11,6 +11,7 @@ import cloudscan.azure.collect.AzureClients;
 import cloudscan.azure.collect.AzureCloud;
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -43,6 +44,8 @@ public final class AzureFake implements AutoCloseable {
   public static final String SUB = "11111111-2222-3333-4444-555555555555";
   public static final String SUB2 = "66666666-7777-8888-9999-000000000000";
   public static final String RG = "/subscriptions/" + SUB + "/resourceGroups/rg-app/providers";
+  /** The Key Vault DNS suffix the fake answers for (requests to it are routed to the fake). */
+  public static final String VAULT_SUFFIX = ".vault.azure.net";
 
   private final WireMockServer server;
 
@@ -75,8 +78,23 @@ public final class AzureFake implements AutoCloseable {
 
   public AzureClients clients(AzureClients.Builder builder) {
     TokenCredential token = ctx -> Mono.just(new AccessToken("fake-token", OffsetDateTime.now().plusHours(1)));
-    return builder.credential(token).cloud(AzureCloud.of("public", URI.create(base()), URI.create(base())))
+    return builder.credential(token).cloud(AzureCloud.of("public", URI.create(base()), URI.create(base()), VAULT_SUFFIX))
+        .http(new VaultRouting(HttpClient.createDefault(), base(), VAULT_SUFFIX))
         .tenant(TENANT).maxAttempts(3).retryDelay(Duration.ofMillis(10)).build();
+  }
+
+  /** Answers {@code GET path} of the vault {@code vault}'s data plane ({@code https://<vault>.vault.azure.net}). */
+  public AzureFake vault(String vault, String path, String body) {
+    server.stubFor(on("GET", path).withHeader(VaultRouting.VAULT, equalTo(vault)).atPriority(2)
+        .willReturn(json(200, render(body))));
+    return this;
+  }
+
+  /** Answers {@code GET path} of the vault {@code vault}'s data plane with an error shaped like Key Vault's. */
+  public AzureFake vaultError(String vault, String path, int status, String code) {
+    server.stubFor(on("GET", path).withHeader(VaultRouting.VAULT, equalTo(vault)).atPriority(2)
+        .willReturn(armError(status, code, code + " (planted by the test)")));
+    return this;
   }
 
   /** Answers {@code GET path} with {@code body} (a JSON text, or a fixture resource name ending in .json). */

@@ -39,7 +39,11 @@ public final class FakeEstate {
         .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys", "keyvault/keys-kv-open.json")
         .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys/legacy-import", "keyvault/key-legacy-import.json")
         .get(APP + "/Microsoft.KeyVault/vaults/kv-open/keys/signing-p256", "keyvault/key-signing-p256.json")
-        .get(S + "/providers/Microsoft.KeyVault/managedHSMs", "keyvault/hsms.json")
+        .vault("kv-open", "/certificates", "keyvault/certs-kv-open.json")
+        .vault("kv-open", "/certificates/cert-www", "keyvault/cert-www.json")
+        .vault("kv-locked", "/certificates", "keyvault/certs-kv-locked.json")
+        .vault("kv-locked", "/certificates/cert-api", "keyvault/cert-api.json");
+    f.get(S + "/providers/Microsoft.KeyVault/managedHSMs", "keyvault/hsms.json")
         .get(APP + "/Microsoft.KeyVault/managedHSMs/hsm-city/keys", "keyvault/hsm-keys.json")
         .get(APP + "/Microsoft.KeyVault/managedHSMs/hsm-city/keys/cmk-hsm", "keyvault/hsm-key-cmk-hsm.json")
         .get(APP + "/Microsoft.KeyVault/managedHSMs/hsm-city/keys/signing-hsm", "keyvault/hsm-key-signing-hsm.json");

@@ -62,7 +62,7 @@ public final class KeyVaultCollector implements Collector {
   public void collect(Target target, FactSink out) {
     String sub = target.account();
     KeyVaultManager kv = clients.manager(sub, KeyVaultManager.class, KeyVaultManager::authenticate);
-    for (VaultInner v : Reads.unlessUnregistered(() -> kv.serviceClient().getVaults().listBySubscription().stream().toList())) {
+    for (VaultInner v : vaults(clients, sub)) {
       ResourceRef ref = AzureRefs.ref(sub, v.location(), v.type(), v.id());
       VaultProperties p = v.properties();
       out.accept(Located.regional(ref));
@@ -91,6 +91,13 @@ public final class KeyVaultCollector implements Collector {
         out.accept(Located.regional(ref));
       }
     }
+  }
+
+  /** Every vault of the subscription, read once per scan (the certificate collector needs them too). */
+  static List<VaultInner> vaults(AzureClients clients, String sub) {
+    return clients.shared("keyvault:Vaults_ListBySubscription|" + sub, () -> Reads.unlessUnregistered(
+        () -> clients.manager(sub, KeyVaultManager.class, KeyVaultManager::authenticate)
+            .serviceClient().getVaults().listBySubscription().stream().toList()));
   }
 
   /** Public unless public network access is Disabled; a Deny default admits only the listed sources. */

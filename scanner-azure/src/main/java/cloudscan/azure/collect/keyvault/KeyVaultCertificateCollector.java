@@ -1,0 +1,83 @@
+package cloudscan.azure.collect.keyvault;
+
+import cloudscan.azure.collect.AzureClients;
+import cloudscan.azure.collect.AzureRefs;
+import cloudscan.azure.collect.Reads;
+import cloudscan.core.fact.Certificate;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import com.azure.resourcemanager.keyvault.fluent.models.VaultInner;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Key Vault certificates → {@link Certificate}. Resource Manager has no certificates, so they are read
+ * from each vault's data plane ({@code 7.5}): the list, then one GET per certificate for its policy
+ * (key type, size, curve) and its public X.509 certificate (signature algorithm, expiry). Never a
+ * secret, never a private key. This needs the data action {@code Microsoft.KeyVault/vaults/certificates/read}
+ * (Key Vault Reader) on RBAC vaults, or an access policy granting certificate list and get, and the
+ * vault firewall must let the scanner in: whatever is refused is an ACCESS_DENIED gap in certificates.
+ * With a custom Resource Manager endpoint and no {@code --keyvault-dns-suffix}, the data plane is
+ * unknown: an UNSUPPORTED gap, no request sent.
+ */
+public final class KeyVaultCertificateCollector implements Collector {
+
+  static final String API = "7.5";
+
+  private final AzureClients clients;
+
+  public KeyVaultCertificateCollector(AzureClients clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String service() {
+    return "keyvault-certificates";
+  }
+
+  @Override
+  public boolean global() {
+    return true;
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(Certificate.class);
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    String sub = target.account();
+    List<VaultInner> vaults = KeyVaultCollector.vaults(clients, sub);
+    if (vaults.isEmpty()) {
+      return;
+    }
+    if (clients.cloud().keyVaultSuffix() == null) {
+      out.gap(new UnsupportedOperationException("Key Vault certificates not read: the Key Vault DNS suffix of a custom "
+          + "Resource Manager endpoint is not known (give --keyvault-dns-suffix)"), produces());
+      return;
+    }
+    for (VaultInner v : vaults) {
+      if (v.properties() == null || v.properties().vaultUri() == null) {
+        continue;
+      }
+      var reader = clients.keyVault(v.properties().vaultUri());
+      Reads.Fetched<List<JsonNode>> listed = Reads.fetch(out, produces(), () -> reader.list("/certificates?api-version=" + API));
+      if (!listed.ok()) {
+        continue;
+      }
+      List<Reads.Fetched<JsonNode>> got = clients.fanOut(listed.value(), c -> Reads.fetch(out, produces(),
+          () -> reader.get("/certificates/" + AzureRefs.nameOf(c.path("id").asText()) + "?api-version=" + API)));
+      for (int i = 0; i < got.size(); i++) {
+        if (got.get(i).ok()) {
+          String id = listed.value().get(i).path("id").asText();
+          out.accept(VaultCertificates.certificate(AzureRefs.ref(sub, v.location(), "microsoft.keyvault/vaults/certificates",
+              id), got.get(i).value()));
+        }
+      }
+    }
+  }
+}

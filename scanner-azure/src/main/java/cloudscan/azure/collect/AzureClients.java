@@ -97,6 +97,11 @@ public final class AzureClients implements AutoCloseable {
     return arm;
   }
 
+  /** The guarded Key Vault data-plane pipeline (for tests of the guard). */
+  public HttpPipeline keyVaultPipeline() {
+    return keyVault;
+  }
+
   /** A management library for {@code subscription}, built on the guarded pipeline once and reused. */
   public <M> M manager(String subscription, Class<M> type, BiFunction<HttpPipeline, AzureProfile, M> authenticate) {
     String key = type.getName() + "|" + subscription;

@@ -64,6 +64,20 @@ class ReadOnlyGuardTest {
   }
 
   @Test
+  void keyVaultDataPlane_refusesSecretsKeyOperationsAndHostsOutsideTheSuffix_beforeTheyAreSent() {
+    fake.vault("kv-app", "/secrets/db-password", "{\"value\":\"s3cret\"}");
+    List<HttpRequest> refused = List.of(
+        new HttpRequest(HttpMethod.GET, "https://kv-app.vault.azure.net/secrets/db-password?api-version=7.5"),
+        new HttpRequest(HttpMethod.POST, "https://kv-app.vault.azure.net/keys/cmk/0a1b/wrapkey?api-version=7.5"),
+        new HttpRequest(HttpMethod.GET, "https://vault.azure.net.example.com/certificates?api-version=7.5"));
+    for (HttpRequest r : refused) {
+      assertThatThrownBy(() -> clients.keyVaultPipeline().sendSync(r, Context.NONE))
+          .as(r.getUrl().toString()).isInstanceOf(ReadOnlyViolation.class);
+    }
+    assertThat(fake.requests()).isEmpty();
+  }
+
+  @Test
   void aListedReadToAnotherHost_isRefused() {
     HttpRequest get = new HttpRequest(HttpMethod.GET, "https://127.0.0.2:1" + NSGS + "?api-version=2024-05-01");
     assertThatThrownBy(() -> clients.armPipeline().sendSync(get, Context.NONE)).isInstanceOf(ReadOnlyViolation.class);

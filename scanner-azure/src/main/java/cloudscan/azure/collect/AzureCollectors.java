@@ -14,6 +14,7 @@ import cloudscan.azure.collect.keyvault.ManagedHsmCollector;
 import cloudscan.azure.collect.monitor.ActivityLogCollector;
 import cloudscan.azure.collect.monitor.LogAnalyticsCollector;
 import cloudscan.azure.collect.network.ApplicationGatewayCollector;
+import cloudscan.azure.collect.network.AzureFirewallCollector;
 import cloudscan.azure.collect.network.FlowLogCollector;
 import cloudscan.azure.collect.network.NetworkSecurityCollector;
 import cloudscan.azure.collect.policy.LocationPolicyCollector;
@@ -36,6 +37,7 @@ public final class AzureCollectors {
         new ResourceGraphCollector(clients),
         new NetworkSecurityCollector(clients),
         new FlowLogCollector(clients),
+        new AzureFirewallCollector(clients),
         new ComputeCollector(clients),
         new DiskCollector(clients),
         new KeyVaultCollector(clients),

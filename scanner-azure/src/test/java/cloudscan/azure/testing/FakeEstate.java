@@ -78,6 +78,13 @@ public final class FakeEstate {
         .page(S + "/providers/Microsoft.Network/networkInterfaces", "page2", "network/nics-page2.json")
         .get(S + "/providers/Microsoft.Network/virtualNetworks", "network/vnets.json")
         .get(S + "/providers/Microsoft.Network/bastionHosts", "network/bastion-hosts.json")
+        .get(S + "/providers/Microsoft.Network/ipGroups", "network/ipgroups.json")
+        .get(S + "/providers/Microsoft.Network/azureFirewalls", "network/azurefirewalls.json")
+        .get(S + "/providers/Microsoft.Network/firewallPolicies", "network/firewall-policies.json")
+        .get(S + "/resourceGroups/rg-hub/providers/Microsoft.Network/firewallPolicies/fwp-hub/ruleCollectionGroups",
+            "network/fwp-hub-groups.json")
+        .get(S + "/resourceGroups/rg-hub/providers/Microsoft.Network/firewallPolicies/fwp-base/ruleCollectionGroups",
+            "network/fwp-base-groups.json")
         .get(S + "/providers/Microsoft.Network/networkWatchers", "network/watchers.json")
         .get(WATCHER + "/flowLogs", "network/flowlogs.json")
         .get(S + "/providers/Microsoft.Compute/virtualMachines", "network/vms.json")

@@ -240,4 +240,50 @@ class AzureScanEndToEndTest {
     assertThat(report.toString()).contains("66666666-7777-8888-9999-000000000000");
     assertThat(statuses("1.1", "residency.outside-japan", "fujisawa-vendor.example")).isEmpty();
   }
+
+  @Test
+  void plainHttpAcceptedByStorageAppServiceGatewayAndFrontDoor_failsUnder36_andTheirHttpsOnlyTwinsPass() {
+    assertThat(List.of(status("3.6", "crypto.tls-too-old", "storageaccounts/sthttp"),
+        status("3.6", "crypto.tls-too-old", "sites/app-legacy/ftp"), status("3.6", "crypto.tls-too-old", "sites/app-secure"),
+        status("3.6", "crypto.tls-too-old", "httplisteners/http-intra"),
+        status("3.6", "crypto.tls-too-old", "customdomains/legacy-city"),
+        status("3.6", "crypto.tls-too-old", "customdomains/www-city")))
+        .containsExactly("FAIL", "FAIL", "PASS", "FAIL", "FAIL", "PASS");
+  }
+
+  @Test
+  void gatewayPolicyWith3des_failsWeakCiphersUnder36_andThePredefined2022PolicyPasses() {
+    assertThat(List.of(status("3.6", "crypto.tls-weak-ciphers", "httplisteners/https-intra"),
+        status("3.6", "crypto.tls-weak-ciphers", "httplisteners/https-www"))).containsExactly("FAIL", "PASS");
+  }
+
+  @Test
+  void managedHsmKeyWithoutRotation_failsUnder36_andItsRotatedTwinPasses() {
+    assertThat(List.of(status("3.6", "crypto.key-rotation-off", "keys/signing-hsm"),
+        status("3.6", "crypto.key-rotation-off", "keys/cmk-hsm"))).containsExactly("FAIL", "PASS");
+  }
+
+  @Test
+  void certificatesOnACustomEndpointWithoutKeyVaultSuffix_areAnUnsupportedGap_neverAPass() {
+    assertThat(report.get("gaps")).anySatisfy(g -> assertThat(List.of(g.get("kind").asText(), g.get("service").asText()))
+        .containsExactly("UNSUPPORTED", "keyvault-certificates"));
+    assertThat(statuses("3.6", "crypto.certificate-weak", "")).doesNotContain("PASS").contains("UNKNOWN");
+  }
+
+  @Test
+  void securityPatchReleasedSixWeeksAgo_failsUnder313_andTheOneReleasedYesterdayPasses() {
+    assertThat(statuses("3.13", "patch.fix-overdue", "virtualmachines/vm-web")).containsExactlyInAnyOrder("FAIL", "PASS");
+    assertThat(requirement("3.13").get("status").asText()).isEqualTo("NOT_MET");
+  }
+
+  @Test
+  void firewallDnatOfSshFromAnywhere_failsUnder33_andDnatFromTheOfficePasses() {
+    assertThat(List.of(status("3.3", "net.admin-port-open", "firewallpolicies/fwp-hub"),
+        status("3.3", "net.admin-port-open", "azurefirewalls/fw-classic"))).containsExactly("FAIL", "PASS");
+  }
+
+  @Test
+  void customerKeyDisk_isEncryptedWithItsKeyVaultKey_under36() {
+    assertThat(status("3.6", "crypto.encryption-at-rest-off", "disks/disk-juminhyo-data")).isEqualTo("PASS");
+  }
 }

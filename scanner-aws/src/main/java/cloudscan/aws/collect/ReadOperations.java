@@ -112,6 +112,7 @@ public final class ReadOperations {
       op("securityhub", "GetEnabledStandards"),
       op("eventbridge", "ListRules"),
       op("eventbridge", "ListTargetsByRule"),
+      op("account", "GetAlternateContact"),
       op("ssm", "DescribeInstanceInformation"),
       // data stores and endpoints
       op("rds", "DescribeDBInstances"),

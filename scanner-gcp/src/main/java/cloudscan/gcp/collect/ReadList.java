@@ -46,6 +46,10 @@ public final class ReadList {
       new Read(C, CV1 + "Networks/List", "GET", "/compute/v1/projects/{p}/global/networks", "compute.networks.list"),
       new Read(C, CV1 + "Networks/GetEffectiveFirewalls", "GET",
           "/compute/v1/projects/{p}/global/networks/{n}/getEffectiveFirewalls", "compute.networks.getEffectiveFirewalls"),
+      new Read(C, CV1 + "NetworkFirewallPolicies/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/firewallPolicies",
+          "compute.firewallPolicies.list,compute.regionFirewallPolicies.list"),
+      new Read(C, CV1 + "FirewallPolicies/ListAssociations", "GET",
+          "/compute/v1/locations/global/firewallPolicies/listAssociations", "compute.organizations.listAssociations"),
       new Read(C, CV1 + "Subnetworks/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/subnetworks",
           "compute.subnetworks.list"),
       new Read(C, CV1 + "Instances/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/instances",
@@ -114,8 +118,9 @@ public final class ReadList {
     return Optional.empty();
   }
 
-  /** Every permission the reads need, sorted. */
+  /** Every permission the reads need, sorted (a read that needs several names them comma-separated). */
   public static Set<String> permissions() {
-    return READS.stream().map(Read::permission).collect(Collectors.toCollection(TreeSet::new));
+    return READS.stream().flatMap(r -> java.util.Arrays.stream(r.permission().split(",")))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -49,6 +49,7 @@ final class SyntheticGcpEstate {
             + "global/networks/vpc\", \"sourceRanges\": [\"10.%d.0.0/16\"], \"allowed\": [{\"IPProtocol\": \"tcp\", \"ports\": "
             + "[\"%d\"]}]}").formatted(i, c, i % 250, 1000 + i)))
         .get("/compute/v1/projects/" + p + "/global/networks/vpc/getEffectiveFirewalls", "{}")
+        .get("/compute/v1/projects/" + p + "/aggregated/firewallPolicies", "{}")
         .get("/compute/v1/projects/" + p + "/aggregated/sslCertificates", "{}")
         .get("/v1/projects/" + p + "/locations/asia-northeast1-a/instances/-/vulnerabilityReports", list("vulnerabilityReports", n,
             i -> "{\"name\": \"projects/%s/locations/asia-northeast1-a/instances/vm-%d/vulnerabilityReport\"}".formatted(p, i)))

@@ -46,6 +46,7 @@ public final class FakeEstate {
         .getFile("/v2/projects/" + p + "/policies/gcp.resourceLocations:getEffectivePolicy", dir + "orgpolicy.json")
         .getFile("/compute/v1/projects/" + p + "/global/networks", dir + "networks.json")
         .getFile("/compute/v1/projects/" + p + "/global/firewalls", dir + "firewalls.json")
+        .get("/compute/v1/projects/" + p + "/aggregated/firewallPolicies", "{}")
         .getFile("/compute/v1/projects/" + p + "/aggregated/subnetworks", dir + "subnetworks.json")
         .getFile("/compute/v1/projects/" + p + "/aggregated/instances", dir + "instances.json")
         .getFile("/v1/projects/" + p + "/locations", dir + "kms-locations.json")

@@ -17,10 +17,10 @@ class LoggingCollectorTest {
 
   static final String BUCKETS = """
       {"buckets": [
-        {"name": "projects/p1/locations/global/buckets/_Required", "retentionDays": 400, "locked": true, "lifecycleState": "ACTIVE"},
-        {"name": "projects/p1/locations/global/buckets/_Default", "retentionDays": 30, "lifecycleState": "ACTIVE"},
-        {"name": "projects/p1/locations/asia-northeast1/buckets/audit-archive", "retentionDays": 400, "locked": true},
-        {"name": "projects/p1/locations/asia-northeast1/buckets/app-debug", "retentionDays": 7}]}""";
+        {"name": "projects/city-sandbox/locations/global/buckets/_Required", "retentionDays": 400, "locked": true, "lifecycleState": "ACTIVE"},
+        {"name": "projects/city-sandbox/locations/global/buckets/_Default", "retentionDays": 30, "lifecycleState": "ACTIVE"},
+        {"name": "projects/city-sandbox/locations/asia-northeast1/buckets/audit-archive", "retentionDays": 400, "locked": true},
+        {"name": "projects/city-sandbox/locations/asia-northeast1/buckets/app-debug", "retentionDays": 7}]}""";
 
   private final GcpFake fake = new GcpFake();
 
@@ -31,14 +31,14 @@ class LoggingCollectorTest {
 
   private Collected collect() {
     Collected out = new Collected();
-    new LoggingCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new LoggingCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
   @Test
   void deniedBucketList_isAGapInLogStores_butAdminActivityStaysOn() {
-    fake.get("/v2/projects/p1/sinks", "{}")
-        .fail("/v2/projects/p1/locations/-/buckets", 403, GcpFake.denied("logging.buckets.list"));
+    fake.get("/v2/projects/city-sandbox/sinks", "{}")
+        .fail("/v2/projects/city-sandbox/locations/-/buckets", 403, GcpFake.denied("logging.buckets.list"));
     Collected out = collect();
     assertThat(out.all(LogStore.class)).isEmpty();
     assertThat(out.gaps()).singleElement().satisfies(g -> assertThat(g.kinds()).contains(LogStore.class));
@@ -50,17 +50,17 @@ class LoggingCollectorTest {
 
   @Test
   void adminActivityAuditLogs_areAlwaysOn_andGoToRequired() {
-    fake.get("/v2/projects/p1/sinks", "{}").get("/v2/projects/p1/locations/-/buckets", BUCKETS);
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS);
     AuditTrail t = collect().one(AuditTrail.class, "/auditLogs/adminActivity");
     assertThat(t.allLocations()).isTrue();
     assertThat(t.logging()).isEqualTo(Known.of(true));
     assertThat(t.integrityValidation().isNotOffered()).isTrue();
-    assertThat(t.destination()).isEqualTo(Known.of("projects/p1/locations/global/buckets/_Required"));
+    assertThat(t.destination()).isEqualTo(Known.of("projects/city-sandbox/locations/global/buckets/_Required"));
   }
 
   @Test
   void bucketsCarryRetentionAndLock_defaultKeepsThirtyDays() {
-    fake.get("/v2/projects/p1/sinks", "{}").get("/v2/projects/p1/locations/-/buckets", BUCKETS);
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS);
     Collected out = collect();
     LogStore required = out.one(LogStore.class, "/_Required");
     assertThat(required.retention()).isEqualTo(Retention.days(400));
@@ -74,11 +74,11 @@ class LoggingCollectorTest {
 
   @Test
   void aSinkRoutingAuditLogs_makesItsBucketAnAuditStore_othersAreNot() {
-    fake.get("/v2/projects/p1/sinks", """
+    fake.get("/v2/projects/city-sandbox/sinks", """
         {"sinks": [{"name": "audit-to-archive", "filter": "logName:\\"cloudaudit.googleapis.com\\"",
-          "destination": "logging.googleapis.com/projects/p1/locations/asia-northeast1/buckets/audit-archive"},
-          {"name": "off", "disabled": true, "destination": "logging.googleapis.com/projects/p1/locations/asia-northeast1/buckets/app-debug"}]}""")
-        .get("/v2/projects/p1/locations/-/buckets", BUCKETS);
+          "destination": "logging.googleapis.com/projects/city-sandbox/locations/asia-northeast1/buckets/audit-archive"},
+          {"name": "off", "disabled": true, "destination": "logging.googleapis.com/projects/city-sandbox/locations/asia-northeast1/buckets/app-debug"}]}""")
+        .get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS);
     Collected out = collect();
     assertThat(out.one(LogStore.class, "/audit-archive").holdsAuditLogs()).isTrue();
     assertThat(out.one(LogStore.class, "/app-debug").holdsAuditLogs()).isFalse();

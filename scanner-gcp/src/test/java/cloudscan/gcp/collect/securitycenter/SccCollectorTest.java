@@ -66,30 +66,30 @@ class SccCollectorTest {
 
   @Test
   void projectWithoutOrganization_withNothingActivated_isOff() {
-    fake.get("/v2/projects/solo/sources", "{}").get("/v2/projects/solo/locations/global/notificationConfigs", "{}");
+    fake.get("/v2/projects/city-solo-01/sources", "{}").get("/v2/projects/city-solo-01/locations/global/notificationConfigs", "{}");
     Collected out = new Collected();
-    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("solo"), out);
+    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("city-solo-01"), out);
     assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(false));
     assertThat(enabled(out, Kind.INCIDENT_NOTIFICATION)).isEqualTo(Known.of(false));
   }
 
   @Test
   void projectUnderAnOrganization_recordsOnlyWhatItHas_theOrganizationJudgesTheRest() {
-    fake.get("/v2/projects/p1/sources", """
-        {"sources": [{"name": "projects/p1/sources/9", "displayName": "Event Threat Detection"}]}""")
-        .get("/v2/projects/p1/locations/global/notificationConfigs", "{}")
+    fake.get("/v2/projects/city-sandbox/sources", """
+        {"sources": [{"name": "projects/city-sandbox/sources/9", "displayName": "Event Threat Detection"}]}""")
+        .get("/v2/projects/city-sandbox/locations/global/notificationConfigs", "{}")
         .get("/v2/organizations/42/sources", "{}");
     Collected out = new Collected();
-    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("p1", "organizations/42"), out);
+    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("city-sandbox", "organizations/42"), out);
     assertThat(out.all(SecurityService.class)).extracting(SecurityService::kind).containsExactly(Kind.THREAT_DETECTION);
     assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(true));
   }
 
   @Test
   void projectUnderAnOrganizationWhoseSccCannotBeRead_isAFailedRead_neverJudgedByAbsence() {
-    fake.get("/v2/projects/p1/sources", "{}").get("/v2/projects/p1/locations/global/notificationConfigs", "{}")
+    fake.get("/v2/projects/city-sandbox/sources", "{}").get("/v2/projects/city-sandbox/locations/global/notificationConfigs", "{}")
         .fail("/v2/organizations/42/sources", 403, GcpFake.denied("securitycenter.sources.list"));
     assertThatThrownBy(() -> new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT)
-        .collect(GcpTesting.project("p1", "organizations/42"), new Collected())).isInstanceOf(GcpCall.GcpCallException.class);
+        .collect(GcpTesting.project("city-sandbox", "organizations/42"), new Collected())).isInstanceOf(GcpCall.GcpCallException.class);
   }
 }

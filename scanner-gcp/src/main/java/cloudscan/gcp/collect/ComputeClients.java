@@ -12,6 +12,10 @@ import com.google.cloud.compute.v1.NetworkFirewallPoliciesClient;
 import com.google.cloud.compute.v1.NetworkFirewallPoliciesSettings;
 import com.google.cloud.compute.v1.NetworksClient;
 import com.google.cloud.compute.v1.NetworksSettings;
+import com.google.cloud.compute.v1.ResourcePoliciesClient;
+import com.google.cloud.compute.v1.ResourcePoliciesSettings;
+import com.google.cloud.compute.v1.SnapshotSettingsServiceClient;
+import com.google.cloud.compute.v1.SnapshotSettingsServiceSettings;
 import com.google.cloud.compute.v1.SnapshotsClient;
 import com.google.cloud.compute.v1.SnapshotsSettings;
 import com.google.cloud.compute.v1.SslCertificatesClient;
@@ -117,6 +121,22 @@ public final class ComputeClients {
   public NetworkFirewallPoliciesClient networkFirewallPolicies() {
     return c.client(NetworkFirewallPoliciesClient.class, () -> Gapic.build(() -> NetworkFirewallPoliciesClient.create(
         NetworkFirewallPoliciesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  /** Resource policies (snapshot schedules). */
+  public ResourcePoliciesClient resourcePolicies() {
+    return c.client(ResourcePoliciesClient.class, () -> Gapic.build(() -> ResourcePoliciesClient.create(
+        ResourcePoliciesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  /** A project's snapshot settings (where snapshots are stored by default). */
+  public SnapshotSettingsServiceClient snapshotSettings() {
+    return c.client(SnapshotSettingsServiceClient.class, () -> Gapic.build(() -> SnapshotSettingsServiceClient.create(
+        SnapshotSettingsServiceSettings.newBuilder().setTransportChannelProvider(c.channel(API))
             .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
             .applyToAllUnaryMethods(GcpClients::retry).build())));
   }

@@ -63,6 +63,10 @@ public final class ReadList {
       new Read(C, CV1 + "SslCertificates/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/sslCertificates",
           "compute.sslCertificates.list"),
       new Read(C, CV1 + "Disks/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/disks", "compute.disks.list"),
+      new Read(C, CV1 + "ResourcePolicies/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/resourcePolicies",
+          "compute.resourcePolicies.list"),
+      new Read(C, CV1 + "SnapshotSettingsService/Get", "GET", "/compute/v1/projects/{p}/global/snapshotSettings",
+          "compute.snapshotSettings.get"),
       new Read(C, CV1 + "Snapshots/List", "GET", "/compute/v1/projects/{p}/global/snapshots", "compute.snapshots.list"),
       // Cloud KMS
       new Read("cloudkms", "google.cloud.location.Locations/ListLocations", "GET", "/v1/projects/{p}/locations",

@@ -93,6 +93,8 @@ public final class ReadList {
       // Security Command Center
       new Read("securitycenter", "google.cloud.securitycenter.v2.SecurityCenter/ListSources", "GET",
           "/v2/{t}/{id}/sources", "securitycenter.sources.list"),
+      new Read("securitycenter", "rest:securitycenter.organizations.getSubscription", "GET",
+          "/v1beta2/organizations/{o}/subscription", "securitycenter.subscription.get"),
       new Read("securitycenter", "google.cloud.securitycenter.v2.SecurityCenter/ListNotificationConfigs", "GET",
           "/v2/{t}/{id}/locations/{l}/notificationConfigs", "securitycenter.notificationconfig.list"),
       // Backup and DR

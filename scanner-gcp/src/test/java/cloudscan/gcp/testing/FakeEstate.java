@@ -24,6 +24,7 @@ public final class FakeEstate {
         .post("/v3/organizations/42:getIamPolicy", GcpFake.resource("estate/org-iam.json"))
         .post("/v3/folders/7:getIamPolicy", GcpFake.resource("estate/folder-iam.json"))
         .getFile("/v2/organizations/42/sources", "estate/org-scc-sources.json")
+        .get("/v1beta2/organizations/42/subscription", "{\"name\": \"organizations/42/subscription\", \"tier\": \"STANDARD\"}")
         .getFile("/v2/organizations/42/locations/global/notificationConfigs", "estate/org-scc-notifications.json");
     PROJECTS.forEach(p -> project(fake, p));
     fake.getFile("/v1/projects/city-dev/locations/asia-northeast1/keyRings/main/cryptoKeys/legacy-wrap/cryptoKeyVersions",
@@ -64,6 +65,8 @@ public final class FakeEstate {
         .getFile("/compute/v1/projects/" + p + "/aggregated/sslCertificates", dir + "ssl-certificates.json")
         .getFile("/compute/v1/projects/" + p + "/aggregated/disks", dir + "disks.json")
         .getFile("/compute/v1/projects/" + p + "/global/snapshots", dir + "snapshots.json")
+        .getFile("/compute/v1/projects/" + p + "/aggregated/resourcePolicies", dir + "resource-policies.json")
+        .getFile("/compute/v1/projects/" + p + "/global/snapshotSettings", dir + "snapshot-settings.json")
         .getFile("/v1/projects/" + p + "/instances", dir + "sql.json")
         .getFile("/v1/projects/" + p + "/locations/-/backupVaults", dir + "backup-vaults.json")
         .getFile("/v1/projects/" + p + "/serviceAccounts", dir + "service-accounts.json")

@@ -23,6 +23,13 @@ class SccCollectorTest {
     fake.close();
   }
 
+  private static final String SUBSCRIPTION = "/v1beta2/organizations/42/subscription";
+
+  private Collected collect(String tier, String sources, String configs) {
+    fake.get(SUBSCRIPTION, "{\"name\": \"organizations/42/subscription\", \"tier\": \"" + tier + "\"}");
+    return collect(sources, configs);
+  }
+
   private Collected collect(String sources, String configs) {
     fake.get("/v2/organizations/42/sources", sources).get("/v2/organizations/42/locations/global/notificationConfigs", configs);
     Collected out = new Collected();
@@ -43,7 +50,7 @@ class SccCollectorTest {
 
   @Test
   void premiumSources_andANotificationConfig_areOn() {
-    Collected out = collect("""
+    Collected out = collect("PREMIUM", """
         {"sources": [{"name": "organizations/42/sources/1", "displayName": "Event Threat Detection"},
           {"name": "organizations/42/sources/2", "displayName": "Security Health Analytics"},
           {"name": "organizations/42/sources/3", "displayName": "Virtual Machine Threat Detection"}]}""", """
@@ -57,12 +64,40 @@ class SccCollectorTest {
 
   @Test
   void standardTierWithoutNotifications_hasNoThreatDetection() {
-    Collected out = collect("""
+    Collected out = collect("STANDARD", """
         {"sources": [{"name": "organizations/42/sources/2", "displayName": "Security Health Analytics"}]}""", "{}");
     assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(false));
     assertThat(enabled(out, Kind.POSTURE_MANAGEMENT)).isEqualTo(Known.of(true));
     assertThat(enabled(out, Kind.INCIDENT_NOTIFICATION)).isEqualTo(Known.of(false));
   }
+
+  @Test
+  void unreadableTier_leavesThePremiumDetectorsUnknown_neverOn() {
+    fake.fail(SUBSCRIPTION, 403, GcpFake.denied("securitycenter.subscription.get"));
+    Collected out = collect(PREMIUM_SOURCES, "{}");
+    assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.unread());
+    assertThat(enabled(out, Kind.MALWARE_PROTECTION)).isEqualTo(Known.unread());
+    assertThat(enabled(out, Kind.POSTURE_MANAGEMENT)).isEqualTo(Known.of(true));
+    assertThat(out.all(SecurityService.class, s -> s.kind() == Kind.THREAT_DETECTION).get(0).detail())
+        .contains("securitycenter.subscription.get");
+  }
+
+  @Test
+  void standardTier_turnsOffThreatDetection_evenWhenItsSourceIsListed() {
+    Collected out = collect("STANDARD", PREMIUM_SOURCES, "{}");
+    assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(false));
+    assertThat(enabled(out, Kind.MALWARE_PROTECTION)).isEqualTo(Known.of(false));
+  }
+
+  @Test
+  void enterpriseTier_withItsSource_isOn() {
+    assertThat(enabled(collect("ENTERPRISE", PREMIUM_SOURCES, "{}"), Kind.THREAT_DETECTION)).isEqualTo(Known.of(true));
+  }
+
+  private static final String PREMIUM_SOURCES = """
+      {"sources": [{"name": "organizations/42/sources/1", "displayName": "Event Threat Detection"},
+        {"name": "organizations/42/sources/2", "displayName": "Security Health Analytics"},
+        {"name": "organizations/42/sources/3", "displayName": "Virtual Machine Threat Detection"}]}""";
 
   @Test
   void projectWithoutOrganization_withNothingActivated_isOff() {

@@ -29,7 +29,9 @@ final class SyntheticGcpEstate {
         .post("/v3/organizations/42:getIamPolicy", "{\"version\": 1, \"bindings\": []}")
         .get("/v1beta2/organizations/42/subscription", "{\"tier\": \"PREMIUM\"}")
         .get("/v2/organizations/42/sources", "{\"sources\": [{\"displayName\": \"Event Threat Detection\"}]}")
-        .get("/v2/organizations/42/locations/global/notificationConfigs", "{}");
+        .get("/v2/organizations/42/locations/global/notificationConfigs", "{}")
+        .get("/v2/organizations/42/sinks", "{}")
+        .get("/v2/organizations/42/locations/-/buckets", "{}");
     for (int i = 0; i < projects; i++) {
       project(fake, "bench-%03d".formatted(i), each);
     }

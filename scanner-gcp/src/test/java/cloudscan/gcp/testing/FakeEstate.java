@@ -23,6 +23,10 @@ public final class FakeEstate {
         .getFile("/v3/organizations/42", "estate/org.json")
         .post("/v3/organizations/42:getIamPolicy", GcpFake.resource("estate/org-iam.json"))
         .post("/v3/folders/7:getIamPolicy", GcpFake.resource("estate/folder-iam.json"))
+        .getFile("/v2/organizations/42/sinks", "estate/org-sinks.json")
+        .getFile("/v2/organizations/42/locations/-/buckets", "estate/org-log-buckets.json")
+        .get("/v2/folders/7/sinks", "{}")
+        .getFile("/v2/folders/7/locations/-/buckets", "estate/folder-log-buckets.json")
         .getFile("/v2/organizations/42/sources", "estate/org-scc-sources.json")
         .get("/v1beta2/organizations/42/subscription", "{\"name\": \"organizations/42/subscription\", \"tier\": \"STANDARD\"}")
         .getFile("/v2/organizations/42/locations/global/notificationConfigs", "estate/org-scc-notifications.json");

@@ -7,6 +7,8 @@ import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.Retention;
+import cloudscan.core.fact.Scope;
+import cloudscan.gcp.collect.GcpContext;
 import cloudscan.gcp.testing.Collected;
 import cloudscan.gcp.testing.GcpFake;
 import cloudscan.gcp.testing.GcpTesting;
@@ -30,9 +32,75 @@ class LoggingCollectorTest {
   }
 
   private Collected collect() {
+    fake.post("/v3/projects/city-sandbox:getIamPolicy", "{\"bindings\": []}");
     Collected out = new Collected();
-    new LoggingCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
+    new LoggingCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("city-sandbox"), out);
     return out;
+  }
+
+  private Collected collectBelow(String... parents) {
+    Collected out = new Collected();
+    new LoggingCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("city-sandbox", parents), out);
+    return out;
+  }
+
+  private static final String DATA_ACCESS_ON = """
+      {"version": 1, "etag": "BwXhqDYRBZ0=", "bindings": [], "auditConfigs": [{"service": "allServices",
+        "auditLogConfigs": [{"logType": "ADMIN_READ"}, {"logType": "DATA_READ"}, {"logType": "DATA_WRITE"}]}]}""";
+
+  @Test
+  void unreadableOrganizationPolicy_claimsNothingAboutDataAccessLogs() {
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/organizations/42/sinks", "{}")
+        .get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
+        .post("/v3/projects/city-sandbox:getIamPolicy", "{}")
+        .fail("/v3/organizations/42:getIamPolicy", 403, GcpFake.denied("resourcemanager.organizations.getIamPolicy"));
+    Collected out = collectBelow("organizations/42");
+    assertThat(out.all(AuditTrail.class)).extracting(t -> GcpContext.last(t.resource().id())).containsExactly("adminActivity");
+  }
+
+  @Test
+  void dataAccessLogsTurnedOnAtTheOrganization_areATrailOfTheProject_intoDefault() {
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/organizations/42/sinks", "{}")
+        .get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
+        .post("/v3/projects/city-sandbox:getIamPolicy", "{}")
+        .post("/v3/organizations/42:getIamPolicy", DATA_ACCESS_ON);
+    AuditTrail t = collectBelow("organizations/42").one(AuditTrail.class, "/auditLogs/dataAccess");
+    assertThat(t.logging()).isEqualTo(Known.of(true));
+    assertThat(t.destination()).isEqualTo(Known.of("projects/city-sandbox/locations/global/buckets/_Default"));
+  }
+
+  @Test
+  void dataAccessLogsOff_noDataAccessTrail() {
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS);
+    assertThat(collect().all(AuditTrail.class, t -> t.resource().id().endsWith("/dataAccess"))).isEmpty();
+  }
+
+  @Test
+  void unreadableOrganizationSinks_leaveTheProjectsStoresUnknown_neverNotAudit() {
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
+        .post("/v3/projects/city-sandbox:getIamPolicy", "{}").post("/v3/organizations/42:getIamPolicy", "{}")
+        .fail("/v2/organizations/42/sinks", 403, GcpFake.denied("logging.sinks.list"));
+    Collected out = collectBelow("organizations/42");
+    assertThat(out.all(LogStore.class)).isEmpty();
+    assertThat(out.gaps()).singleElement().satisfies(g -> assertThat(g.kinds()).contains(LogStore.class));
+  }
+
+  @Test
+  void aggregatedSinkOfTheOrganization_isATrailThere_andMakesItsBucketAnAuditStore() {
+    String sinks = """
+        {"sinks": [{"name": "org-audit", "includeChildren": true, "filter": "logName:\\"cloudaudit.googleapis.com\\"",
+          "destination": "logging.googleapis.com/projects/city-sandbox/locations/asia-northeast1/buckets/app-debug"}]}""";
+    fake.get("/v2/organizations/42/sinks", sinks)
+        .get("/v2/organizations/42/locations/-/buckets", "{\"buckets\": [{\"name\": \"organizations/42/locations/global/buckets/_Default\", \"retentionDays\": 30}]}");
+    Collected org = new Collected();
+    new LoggingCollector(GcpTesting.context(fake), Scope.Level.ORGANIZATION).collect(GcpTesting.organization("organizations/42"), org);
+    assertThat(org.one(AuditTrail.class, "/sinks/org-audit").destination())
+        .isEqualTo(Known.of("projects/city-sandbox/locations/asia-northeast1/buckets/app-debug"));
+    assertThat(org.one(LogStore.class, "organizations/42/locations/global/buckets/_Default").resource().account())
+        .isEqualTo("organizations/42");
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
+        .post("/v3/projects/city-sandbox:getIamPolicy", "{}").post("/v3/organizations/42:getIamPolicy", "{}");
+    assertThat(collectBelow("organizations/42").one(LogStore.class, "/app-debug").holdsAuditLogs()).isTrue();
   }
 
   @Test

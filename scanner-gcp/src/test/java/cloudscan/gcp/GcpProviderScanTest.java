@@ -135,6 +135,8 @@ class GcpProviderScanTest {
         .containsExactly("projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com");
     assertThat(findings("residency.outside-japan", Status.FAIL)).extracting(f -> f.resource().id())
         .contains("//compute.googleapis.com/projects/city-dev/global/snapshots/dev-box-manual");
+    assertThat(findings("net.database-port-open", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("//compute.googleapis.com/projects/city-dev/global/networks/default");
     assertThat(findings("net.flow-logs-off", Status.FAIL)).extracting(f -> f.resource().account()).containsOnly("city-dev");
     for (String req : List.of("1.1", "3.2", "3.3", "3.4", "3.6", "2.8")) {
       assertThat(status(req)).as(req).isEqualTo(RequirementStatus.NOT_MET);
@@ -143,7 +145,7 @@ class GcpProviderScanTest {
 
   @Test
   void compliantProject_passesWhereTheViolatingOneFails() {
-    for (String check : List.of("net.admin-port-open", "net.flow-logs-off", "crypto.key-too-weak", "crypto.key-rotation-off",
+    for (String check : List.of("net.admin-port-open", "net.database-port-open", "net.flow-logs-off", "crypto.key-too-weak", "crypto.key-rotation-off",
         "iam.external-principal", "audit.log-retention-short", "audit.trail-off", "residency.outside-japan",
         "exposure.public-endpoint-open", "residency.replica-outside-japan", "backup.plan-missing", "crypto.tls-too-old", "crypto.tls-weak-ciphers", "crypto.encryption-at-rest-off", "crypto.certificate-weak")) {
       List<Finding> prod = result.check(check).orElseThrow().findings().stream()

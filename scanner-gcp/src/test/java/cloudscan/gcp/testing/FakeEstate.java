@@ -36,8 +36,10 @@ public final class FakeEstate {
     fake.getFile("/v1/projects/city-prod/locations/asia-northeast1-b/instances/-/vulnerabilityReports",
         "estate/city-prod/vulnerability-reports.json")
         .get("/v1/projects/city-dev/locations/asia-northeast1-a/instances/-/vulnerabilityReports", "{}");
-    fake.get("/compute/v1/projects/city-prod/global/networks/prod-vpc/getEffectiveFirewalls", "{}")
-        .get("/compute/v1/projects/city-dev/global/networks/default/getEffectiveFirewalls", "{}");
+    fake.getFile("/compute/v1/projects/city-prod/global/networks/prod-vpc/getEffectiveFirewalls",
+            "estate/city-prod/effective-firewalls.json")
+        .getFile("/compute/v1/projects/city-dev/global/networks/default/getEffectiveFirewalls",
+            "estate/city-dev/effective-firewalls.json");
     fake.getFile("/storage/v1/b/city-dev-share/iam", "estate/city-dev/bucket-iam-city-dev-share.json")
         .get("/v1/projects/city-prod/serviceAccounts/etl@city-prod.iam.gserviceaccount.com/keys", "{}")
         .getFile("/v1/projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com/keys", "estate/city-dev/sa-keys.json");

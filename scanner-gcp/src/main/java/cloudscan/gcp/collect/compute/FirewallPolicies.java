@@ -59,21 +59,23 @@ final class FirewallPolicies {
       String name = n.getSelfLink().isEmpty() ? "projects/" + project + "/global/networks/" + n.getName()
           : ComputeReads.name(n.getSelfLink());
       ResourceRef ref = FirewallCollector.network(target, name);
-      List<NetworkRule> vpc = new ArrayList<>(FirewallRules.implied(ref));
+      List<NetworkRule> user = new ArrayList<>();
       firewalls.stream().filter(f -> !f.getDisabled() && ComputeReads.name(f.getNetwork()).equals(name))
-          .forEach(f -> vpc.addAll(FirewallRules.of(ref, f)));
+          .forEach(f -> user.addAll(FirewallRules.of(ref, f)));
+      List<NetworkRule> vpc = new ArrayList<>(FirewallRules.implied(ref));
+      vpc.addAll(user);
       List<NetworksGetEffectiveFirewallsResponseEffectiveFirewallPolicy> effective = GcpCall.get(
           "compute.networks.getEffectiveFirewalls",
           () -> ctx.compute().networks().getEffectiveFirewalls(project, n.getName())).getFirewallPolicysList();
       if (regional == null) {
         regional = regionalPolicies();
       }
-      out.put(name, evaluate(n, name, ref, vpc, effective, regional.getOrDefault(name, Map.of())));
+      out.put(name, evaluate(n, name, ref, vpc, user, effective, regional.getOrDefault(name, Map.of())));
     }
     return out;
   }
 
-  private NetworkFirewall evaluate(Network n, String name, ResourceRef ref, List<NetworkRule> vpc,
+  private NetworkFirewall evaluate(Network n, String name, ResourceRef ref, List<NetworkRule> vpc, List<NetworkRule> user,
       List<NetworksGetEffectiveFirewallsResponseEffectiveFirewallPolicy> effective,
       Map<String, List<FirewallPolicy>> regionalPolicies) {
     try {
@@ -104,7 +106,7 @@ final class FirewallPolicies {
         return new NetworkFirewall(ref, vpc, null, null);
       }
       boolean before = "BEFORE_CLASSIC_FIREWALL".equals(n.getNetworkFirewallPolicyEnforcementOrder());
-      Level classic = new Level("vpc", PolicySteps.vpc(vpc.stream().filter(r -> r.priority() < FirewallRules.IMPLIED_PRIORITY).toList()));
+      Level classic = new Level("vpc", PolicySteps.vpc(user)); // the implied rules come last, after every policy
       Map<String, List<Step>> flattened = new LinkedHashMap<>();
       flattened.put("", Flattener.flatten(order(hierarchy, system, classic, global, List.of(), before)));
       regional.forEach((region, levels) -> flattened.put(region,

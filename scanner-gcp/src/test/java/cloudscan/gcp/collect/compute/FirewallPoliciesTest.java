@@ -114,6 +114,12 @@ class FirewallPoliciesTest {
   }
 
   @Test
+  void vpcRuleAtTheLowestPriority_isStillAVpcRule_beforeTheNetworkPolicy() {
+    String lowest = VPC_ALLOW_SSH.replace("\"priority\": 1000", "\"priority\": 65535");
+    judged(collect(lowest, policies("NETWORK", "net-policy", rule(1, "deny", ANY, SSH)))).expectFail(NETWORK);
+  }
+
+  @Test
   void policiesThatOnlyHandOn_leaveTheVpcRulesAsTheyAre() {
     Collected out = collect(VPC_ALLOW_SSH, policies("HIERARCHY", "defaults", rule(2147483647, "goto_next", ANY, ALL)));
     assertThat(out.all(NetworkRule.class, r -> r.ruleId().equals("allow-ssh"))).singleElement()

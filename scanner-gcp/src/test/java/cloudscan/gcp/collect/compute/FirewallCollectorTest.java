@@ -68,6 +68,32 @@ class FirewallCollectorTest {
   }
 
   @Test
+  void ingressDenyAimedAtSomeDestinations_appliesToNoMember_soItNeverClosesWhatAnAllowOpens() {
+    // False-PASS case (review): a deny for the jump host's address only must not close SSH for every VM.
+    Collected out = collect("""
+        {"kind": "compute#firewallList", "items": [
+          {"name": "deny-ssh-to-jump", "direction": "INGRESS", "priority": 100,
+           "network": "https://www.googleapis.com/compute/v1/projects/city-sandbox/global/networks/vpc-a",
+           "sourceRanges": ["0.0.0.0/0"], "destinationRanges": ["10.0.0.4/32"],
+           "denied": [{"IPProtocol": "tcp", "ports": ["22"]}]},
+          {"name": "allow-ssh", "direction": "INGRESS", "priority": 200,
+           "network": "https://www.googleapis.com/compute/v1/projects/city-sandbox/global/networks/vpc-a",
+           "sourceRanges": ["0.0.0.0/0"], "allowed": [{"IPProtocol": "tcp", "ports": ["22"]}]}]}""");
+    NetworkRule deny = out.all(NetworkRule.class, x -> x.ruleId().equals("deny-ssh-to-jump")).get(0);
+    assertThat(deny.appliesTo()).containsExactly("dst:10.0.0.4/32");
+    cloudscan.testkit.CheckTester.of(new cloudscan.checks.network.AdminPortOpen())
+        .given(out.all(NetworkRule.class)).inScope("gcp/city-sandbox/global", "NetworkRule")
+        .expectFail("//compute.googleapis.com/projects/city-sandbox/global/networks/vpc-a");
+  }
+
+  @Test
+  void ingressDenyToEveryDestination_staysADenyForEveryMember() {
+    assertThat(FirewallRules.narrowsDestination(List.of())).isFalse();
+    assertThat(FirewallRules.narrowsDestination(List.of("0.0.0.0/0"))).isFalse();
+    assertThat(FirewallRules.narrowsDestination(List.of("10.0.0.0/8"))).isTrue();
+  }
+
+  @Test
   void sshFromAnywhere_isIngressAllowWithPriorityAndTargets() {
     Collected out = collect(firewall("""
         "name": "allow-ssh", "direction": "INGRESS", "priority": 900,

@@ -82,9 +82,11 @@ final class DiffCommand implements Callable<Integer> {
    *
    * @param resolved  open findings of OLD that are gone in NEW (fixed, or the resource is gone)
    * @param nowWaived open findings of OLD still there in NEW but covered by a valid waiver
+   * @param notAssessed open findings of OLD that NEW could not judge (check excluded or failed, a
+   *                    collection gap where they were, their location not examined): not resolved
    */
   record Doc(String old, String current, List<Item> added, List<Item> resolved, List<Item> nowWaived,
-      List<Change> statusChanges, long newFailures) { }
+      List<Item> notAssessed, List<Change> statusChanges, long newFailures) { }
 
   @Override
   public Integer call() throws Exception {
@@ -115,6 +117,8 @@ final class DiffCommand implements Callable<Integer> {
       (waivedNow.contains(key(currentId(now, r.finding().checkId()), r.finding().resource())) ? nowWaived : resolved)
           .add(i);
     }
+    List<Item> notAssessed = b.notAssessed().stream()
+        .map(r -> Item.of(r.finding(), r.severity(), r.requirements())).toList();
     List<Change> changes = changes(before, now);
     long newFailures = added.stream()
         .filter(i -> i.status() == Status.FAIL && i.severity().atLeast(threshold)).count();
@@ -122,14 +126,16 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {
       out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-          .writeValueAsString(new Doc(oldFile.toString(), newFile.toString(), added, resolved, nowWaived, changes,
-              newFailures)));
+          .writeValueAsString(new Doc(oldFile.toString(), newFile.toString(), added, resolved, nowWaived,
+              notAssessed, changes, newFailures)));
     } else {
-      text(out, added, resolved, nowWaived, changes, newFailures, l);
+      text(out, added, resolved, nowWaived, notAssessed, changes, newFailures, l);
     }
-    String exit = newFailures > 0
+    String unjudged = notAssessed.isEmpty() ? ""
+        : "; " + notAssessed.size() + " earlier finding(s) not assessed by NEW (not resolved)";
+    String exit = (newFailures > 0
         ? "exit 1: " + newFailures + " new failing finding(s) at or above --fail-on " + failOn.toLowerCase(Locale.ROOT)
-        : "exit 0: no new failing finding at or above --fail-on " + failOn.toLowerCase(Locale.ROOT);
+        : "exit 0: no new failing finding at or above --fail-on " + failOn.toLowerCase(Locale.ROOT)) + unjudged;
     if (fmt.equals("json")) {
       spec.commandLine().getErr().println(exit); // stdout stays one JSON document
     } else {
@@ -176,7 +182,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private void text(PrintWriter out, List<Item> added, List<Item> resolved, List<Item> nowWaived,
-      List<Change> changes, long newFailures, Lang l) {
+      List<Item> notAssessed, List<Change> changes, long newFailures, Lang l) {
     out.println("cloudscan diff: " + oldFile + " -> " + newFile);
     out.println();
     out.println("New findings (" + added.size() + "):");
@@ -185,13 +191,16 @@ final class DiffCommand implements Callable<Integer> {
     resolved.forEach(i -> out.println("  - " + line(i, l)));
     out.println("Now waived (" + nowWaived.size() + "; still there, covered by a valid waiver):");
     nowWaived.forEach(i -> out.println("  ~ " + line(i, l)));
+    out.println("Not assessed now (" + notAssessed.size()
+        + "; NEW could not judge them: check excluded or failed, a gap, a location not examined):");
+    notAssessed.forEach(i -> out.println("  ? " + line(i, l)));
     out.println("Requirement status changes (" + changes.size() + "):");
     changes.forEach(c -> out.printf("  %-5s %s -> %s%n", c.requirement(), c.from() == null ? "(none)" : c.from(),
         c.to() == null ? "(none)" : c.to()));
     out.println();
-    out.printf("%d new (%d failing at or above --fail-on %s), %d resolved, %d now waived, %d status change(s)%n",
-        added.size(), newFailures, failOn.toLowerCase(Locale.ROOT), resolved.size(), nowWaived.size(),
-        changes.size());
+    out.printf("%d new (%d failing at or above --fail-on %s), %d resolved, %d now waived, %d not assessed, "
+        + "%d status change(s)%n", added.size(), newFailures, failOn.toLowerCase(Locale.ROOT), resolved.size(),
+        nowWaived.size(), notAssessed.size(), changes.size());
   }
 
   private static String line(Item i, Lang l) {

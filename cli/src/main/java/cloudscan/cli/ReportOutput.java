@@ -101,6 +101,9 @@ final class ReportOutput implements AutoCloseable {
     }
   }
 
+  /** Report files earlier versions wrote and this one no longer does (findings.csv is report.csv now). */
+  static final List<String> RETIRED = List.of("findings.csv");
+
   /** The moved files and the stale report files removed. */
   record Written(List<Path> files, List<Path> removed) { }
 
@@ -121,11 +124,13 @@ final class ReportOutput implements AutoCloseable {
         }
       }
       List<Path> removed = new ArrayList<>();
+      List<String> stale = new ArrayList<>(removeStale ? RETIRED : List.of());
       for (ReportWriter w : removeStale ? ReportWriters.all() : List.<ReportWriter>of()) {
-        for (String f : w.files()) {
-          if (!names.contains(f) && Files.deleteIfExists(out.resolve(f))) {
-            removed.add(out.resolve(f));
-          }
+        stale.addAll(w.files());
+      }
+      for (String f : stale) {
+        if (!names.contains(f) && Files.deleteIfExists(out.resolve(f))) {
+          removed.add(out.resolve(f));
         }
       }
       return new Written(written, removed);

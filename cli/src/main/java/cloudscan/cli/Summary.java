@@ -60,8 +60,9 @@ final class Summary {
     out.println("Requirements: " + counts);
     if (result.baseline() != null) {
       Baseline b = result.baseline();
-      out.printf("Since the baseline: %d new, %d unchanged, %d resolved (open findings: FAIL, WARN, UNKNOWN)%n",
-          b.count(result, Baseline.Mark.NEW), b.count(result, Baseline.Mark.UNCHANGED), b.resolved().size());
+      out.printf("Since the baseline: %d new, %d unchanged, %d resolved%s (open findings: FAIL, WARN, UNKNOWN)%n",
+          b.count(result, Baseline.Mark.NEW), b.count(result, Baseline.Mark.UNCHANGED), b.resolved().size(),
+          b.notAssessed().isEmpty() ? "" : ", " + b.notAssessed().size() + " not assessed now (not resolved)");
     }
   }
 

@@ -7,6 +7,8 @@ import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.NetworkRule;
 import cloudscan.core.fact.Scope;
+import cloudscan.core.snapshot.Gap;
+import cloudscan.core.snapshot.GapKind;
 import cloudscan.core.snapshot.ProviderRun;
 import cloudscan.core.snapshot.ScannedScope;
 import cloudscan.core.snapshot.Snapshot;
@@ -233,7 +235,7 @@ class BaselineAndDiffTest {
 
     Cli same = Cli.run("diff", base.toString(), base.toString());
     assertThat(same.exit()).isEqualTo(ExitCode.OK);
-    assertThat(same.out()).contains("0 new (0 failing at or above --fail-on low), 0 resolved, 0 now waived, 0 status change(s)");
+    assertThat(same.out()).contains("0 new (0 failing at or above --fail-on low), 0 resolved, 0 now waived, 0 not assessed, 0 status change(s)");
   }
 
   @Test
@@ -259,6 +261,40 @@ class BaselineAndDiffTest {
     Cli r = Cli.run("diff", base.toString(), broken.toString());
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err().strip()).startsWith("error: " + broken + ":1").doesNotContain("\n");
+  }
+
+  @Test
+  void aFailureTheNewRunCouldNotLookAt_isNotAssessed_neverResolved() throws Exception {
+    // False-resolved case: access denied to the firewall rules hides the open port; nothing was fixed.
+    Path base = baseline();
+    Path gapped = tmp.resolve("gapped.snapshot.json");
+    FactStore store = new FactStore();
+    ProviderRun run = new ProviderRun("aws", "test", Instant.parse(NOW), Instant.parse(NOW),
+        List.of(ScannedScope.of(TOKYO, Scope.Level.LOCATION, List.of(), LOOKED_FOR)), List.of(), Map.of());
+    Gap denied = new Gap(TOKYO, "ec2", "DescribeSecurityGroups", GapKind.ACCESS_DENIED, "denied", List.of("NetworkRule"));
+    new SnapshotWriter().write(new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, "test",
+        Instant.parse(NOW), List.of(run)), store, List.of(denied)), gapped);
+    evaluate("gapped", gapped, "--baseline", base.toString());
+
+    Cli text = Cli.run("diff", base.toString(), report("gapped").toString());
+    assertThat(text.out()).contains("Resolved findings (0; fixed or gone):").contains("Not assessed now (1;")
+        .containsPattern("\\? FAIL .*sg-1").contains("1 earlier finding(s) not assessed by NEW (not resolved)");
+    JsonNode d = JSON.readTree(Cli.run("diff", base.toString(), report("gapped").toString(), "--format", "json").out());
+    assertThat(d.path("resolved")).isEmpty();
+    assertThat(d.path("notAssessed")).hasSize(1);
+    JsonNode report = JSON.readTree(report("gapped").toFile());
+    assertThat(report.path("resolved")).isEmpty();
+    assertThat(report.path("notAssessed")).hasSize(1);
+  }
+
+  @Test
+  void aFailureOfAnExcludedCheck_isNotAssessed_neverResolved() throws Exception {
+    Path base = baseline();
+    evaluate("excluded", snapshot("excluded", List.of(ssh("0.0.0.0/0", "sg-1"))),
+        "--exclude-checks", "net.admin-port-open");
+    JsonNode d = JSON.readTree(Cli.run("diff", base.toString(), report("excluded").toString(), "--format", "json").out());
+    assertThat(d.path("resolved")).isEmpty();
+    assertThat(d.path("notAssessed")).extracting(n -> n.path("checkId").asText()).contains("net.admin-port-open");
   }
 
   @Test

@@ -89,6 +89,54 @@ class GcpScanEndToEndTest {
     assertThat(status("3.3", "net.admin-port-open", "projects/city-prod/global/networks/prod-vpc")).isEqualTo("PASS");
   }
 
+  /** The message of {@code checkId}'s one finding on the resource whose ID contains {@code idPart}. */
+  private static String message(String requirement, String checkId, String idPart) {
+    for (JsonNode f : requirement(requirement).get("findings")) {
+      if (f.get("checkId").asText().equals(checkId) && f.get("resource").get("id").asText().contains(idPart)) {
+        return f.get("message").toString();
+      }
+    }
+    throw new AssertionError("no " + checkId + " finding on " + idPart);
+  }
+
+  @Test
+  void networkFirewallPolicyOpeningPostgres_failsThroughThePolicy_internalOnlyPolicyPasses() {
+    assertThat(status("3.4", "net.database-port-open", "projects/city-dev/global/networks/default")).isEqualTo("FAIL");
+    assertThat(message("3.4", "net.database-port-open", "projects/city-dev/global/networks/default"))
+        .contains("dev-net-policy/open-postgres");
+    assertThat(status("3.4", "net.database-port-open", "projects/city-prod/global/networks/prod-vpc")).isEqualTo("PASS");
+  }
+
+  @Test
+  void organizationPolicyDenyingRdp_leavesOnlyDevsSshOpen() {
+    assertThat(message("3.3", "net.admin-port-open", "projects/city-dev/global/networks/default"))
+        .contains("22").doesNotContain("3389");
+  }
+
+  @Test
+  void snapshotScheduleKeepingSnapshotsInTheAsiaMultiRegion_failsResidency_osakaPasses() {
+    assertThat(status("1.1", "residency.replica-outside-japan", "resourcePolicies/city-dev-daily")).isEqualTo("FAIL");
+    assertThat(status("1.1", "residency.replica-outside-japan", "resourcePolicies/city-prod-daily")).isEqualTo("PASS");
+  }
+
+  @Test
+  void folderDefaultBucketKept30Days_fails_organizationRaisedTo400Passes() {
+    assertThat(status("3.2", "audit.log-retention-short", "folders/7/locations/global/buckets/_Default")).isEqualTo("FAIL");
+    assertThat(status("3.2", "audit.log-retention-short", "organizations/42/locations/global/buckets/_Default"))
+        .isEqualTo("PASS");
+  }
+
+  @Test
+  void dataAccessLogsIntoAnUnlockedBucket_warn_intoALockedOnePass() {
+    assertThat(status("2.4", "audit.log-validation-off", "projects/city-dev/auditLogs/dataAccess")).isEqualTo("WARN");
+    assertThat(status("2.4", "audit.log-validation-off", "projects/city-prod/auditLogs/dataAccess")).isEqualTo("PASS");
+  }
+
+  @Test
+  void standardSccTier_hasNoThreatDetection() {
+    assertThat(status("2.5", "detect.threat-detection-off", "organizations/42")).isEqualTo("FAIL");
+  }
+
   @Test
   void subnetWithoutFlowLogs_fails_loggedSubnetPasses() {
     assertThat(status("3.2", "net.flow-logs-off", "city-dev/global/networks/default")).isEqualTo("FAIL");

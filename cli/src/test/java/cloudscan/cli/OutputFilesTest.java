@@ -117,6 +117,17 @@ class OutputFilesTest {
   }
 
   @Test
+  void findingsCsvOfAnEarlierVersion_isRemovedAsStale() throws Exception {
+    Path out = tmp.resolve("upgrade");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("findings.csv"), "written by cloudscan 0.1 (the same table as report.csv)");
+    Cli r = Cli.run("demo", "--out", out.toString(), "--now", NOW, "--format", "csv");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(out.resolve("findings.csv")).doesNotExist();
+    assertThat(out.resolve("settings.csv")).exists();
+  }
+
+  @Test
   void reportCommand_leavesTheOtherFilesAlone() throws Exception {
     Path out = tmp.resolve("render");
     assertThat(Cli.run("demo", "--out", out.toString(), "--now", NOW, "--format", "json,html").exit()).isZero();

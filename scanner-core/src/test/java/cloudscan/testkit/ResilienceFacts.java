@@ -47,6 +47,10 @@ public final class ResilienceFacts {
     return new ResourceLabel(ref(id), id, Known.ofNullable(tags));
   }
 
+  public static ResourceLabel tags(ResourceRef ref, Map<String, String> tags) {
+    return new ResourceLabel(ref, ref.id(), Known.ofNullable(tags));
+  }
+
   public static ResourceRef ref(String id) {
     return Refs.aws("data-store", id);
   }

@@ -104,7 +104,8 @@ class GcpProviderScanTest {
 
   @Test
   void everyCallIsCounted() {
-    assertThat(calls).containsEntry("compute:Firewalls/List", 2L).containsEntry("logging:logging.buckets.list", 2L);
+    assertThat(calls).containsEntry("compute:Firewalls/List", 2L).containsEntry("logging:logging.buckets.list", 4L)
+        .containsEntry("compute:NetworkFirewallPolicies/AggregatedList", 2L);
     assertThat(run.totalApiCalls()).isEqualTo(calls.values().stream().mapToLong(Long::longValue).sum());
   }
 
@@ -118,7 +119,11 @@ class GcpProviderScanTest {
     assertThat(findings("iam.external-principal", Status.FAIL)).extracting(f -> f.resource().id())
         .containsExactly("projects/city-dev/iamPolicy/user:contractor@gmail.com");
     assertThat(findings("audit.log-retention-short", Status.FAIL)).extracting(f -> f.resource().id())
-        .containsExactly("projects/city-dev/locations/global/buckets/_Default");
+        .containsExactlyInAnyOrder("projects/city-dev/locations/global/buckets/_Default",
+            "folders/7/locations/global/buckets/_Default");
+    assertThat(findings("residency.replica-outside-japan", Status.FAIL)).extracting(f -> f.resource().id())
+        .contains("//compute.googleapis.com/projects/city-dev/regions/asia-northeast1/resourcePolicies/city-dev-daily")
+        .noneMatch(id -> id.contains("city-prod"));
     assertThat(findings("exposure.public-endpoint-open", Status.FAIL)).extracting(f -> f.resource().id())
         .containsExactlyInAnyOrder("//storage.googleapis.com/city-dev-share",
             "//cloudsql.googleapis.com/projects/city-dev/instances/dev-mysql");
@@ -130,6 +135,8 @@ class GcpProviderScanTest {
         .containsExactly("projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com");
     assertThat(findings("residency.outside-japan", Status.FAIL)).extracting(f -> f.resource().id())
         .contains("//compute.googleapis.com/projects/city-dev/global/snapshots/dev-box-manual");
+    assertThat(findings("net.database-port-open", Status.FAIL)).extracting(f -> f.resource().id())
+        .containsExactly("//compute.googleapis.com/projects/city-dev/global/networks/default");
     assertThat(findings("net.flow-logs-off", Status.FAIL)).extracting(f -> f.resource().account()).containsOnly("city-dev");
     for (String req : List.of("1.1", "3.2", "3.3", "3.4", "3.6", "2.8")) {
       assertThat(status(req)).as(req).isEqualTo(RequirementStatus.NOT_MET);
@@ -138,9 +145,9 @@ class GcpProviderScanTest {
 
   @Test
   void compliantProject_passesWhereTheViolatingOneFails() {
-    for (String check : List.of("net.admin-port-open", "net.flow-logs-off", "crypto.key-too-weak", "crypto.key-rotation-off",
+    for (String check : List.of("net.admin-port-open", "net.database-port-open", "net.flow-logs-off", "crypto.key-too-weak", "crypto.key-rotation-off",
         "iam.external-principal", "audit.log-retention-short", "audit.trail-off", "residency.outside-japan",
-        "exposure.public-endpoint-open", "crypto.tls-too-old", "crypto.tls-weak-ciphers", "crypto.encryption-at-rest-off", "crypto.certificate-weak")) {
+        "exposure.public-endpoint-open", "residency.replica-outside-japan", "backup.plan-missing", "crypto.tls-too-old", "crypto.tls-weak-ciphers", "crypto.encryption-at-rest-off", "crypto.certificate-weak")) {
       List<Finding> prod = result.check(check).orElseThrow().findings().stream()
           .filter(f -> f.resource().account().equals("city-prod")).toList();
       assertThat(result.check(check).orElseThrow().findings()).as(check + ": " + prod.stream()

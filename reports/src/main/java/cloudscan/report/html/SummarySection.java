@@ -64,21 +64,32 @@ final class SummarySection {
     tile(h, b.count(result, Baseline.Mark.NEW), Text.of("新規", "New"), "new");
     tile(h, b.count(result, Baseline.Mark.UNCHANGED), Text.of("継続", "Unchanged"), "unchanged");
     tile(h, b.resolved().size(), Text.of("解消", "Resolved"), "resolved");
+    if (!b.notAssessed().isEmpty()) {
+      tile(h, b.notAssessed().size(), Text.of("今回未評価", "Not assessed now"), "not-assessed");
+    }
     h.close("ul");
-    if (b.resolved().isEmpty()) {
+    gone(h, b.resolved(), Text.of("解消した指摘（" + b.resolved().size() + "件）", "Resolved findings (" + b.resolved().size() + ")"),
+        "resolved");
+    gone(h, b.notAssessed(), Text.of("今回は評価できなかった前回の指摘（" + b.notAssessed().size()
+        + "件。チェックの除外・収集の欠落・未確認のロケーション。解消ではありません）",
+        "Earlier findings not assessed this time (" + b.notAssessed().size()
+            + "; check excluded, a collection gap, a location not examined: not resolved)"), "not-assessed");
+  }
+
+  /** The earlier open findings of one kind (resolved, or not assessed now), folded. */
+  private static void gone(HtmlOut h, java.util.List<Baseline.Resolved> list, Text title, String css) {
+    if (list.isEmpty()) {
       return;
     }
-    h.open("details", "class", "resolved").open("summary")
-        .bi("解消した指摘（" + b.resolved().size() + "件）", "Resolved findings (" + b.resolved().size() + ")")
-        .close("summary");
-    h.open("div", "class", "scroll").open("table", "class", "resolved").open("thead").open("tr");
+    h.open("details", "class", css).open("summary").bi(title.ja(), title.en()).close("summary");
+    h.open("div", "class", "scroll").open("table", "class", css).open("thead").open("tr");
     for (Text t : new Text[] {Text.of("前回の結果", "Was"), Text.of("チェック", "Check"),
         Text.of("リソース", "Resource"), Text.of("内容", "Message")}) {
       h.biEl("th", t, "scope", "col");
     }
     h.close("tr").close("thead").open("tbody");
-    for (Baseline.Resolved r : b.resolved()) {
-      h.open("tr", "class", "resolved-row").open("td");
+    for (Baseline.Resolved r : list) {
+      h.open("tr", "class", css + "-row").open("td");
       Badges.finding(h, r.finding().status());
       h.close("td");
       h.open("td").el("code", r.finding().checkId()).close("td");

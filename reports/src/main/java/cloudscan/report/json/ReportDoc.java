@@ -28,13 +28,16 @@ import java.util.Map;
  * @param resolved open findings of the baseline that are gone now; left out without a baseline
  * @param settings how the result was judged (thresholds, excluded checks, system name); left out
  *                 in results that did not record it
+ * @param notAssessed open findings of the baseline that this run could not judge (not resolved);
+ *                    left out when there are none
  */
 record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String evaluatedAt,
     SnapshotDoc snapshot, SummaryDoc summary, List<RequirementDoc> requirements,
     List<CheckDoc> checks, List<SnapshotDoc.GapDoc> gaps, List<FindingDoc.WaiverDoc> expiredWaivers,
     @Nullable @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FindingDoc> unmappedFindings,
     @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingDoc> resolved,
-    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) SettingsDoc settings) {
+    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) SettingsDoc settings,
+    @Nullable @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FindingDoc> notAssessed) {
 
   /** Bumped on any incompatible change to the document; additive changes keep it. */
   static final int SCHEMA_VERSION = 1;
@@ -120,7 +123,11 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
           perFinding.run();
           return FindingDoc.of(r);
         }),
-        SettingsDoc.of(result.settings()));
+        SettingsDoc.of(result.settings()),
+        b == null ? null : LazyList.map(b.notAssessed(), r -> {
+          perFinding.run();
+          return FindingDoc.of(r);
+        }));
   }
 
   /** How many finding records {@link #of(ScanResult, Runnable)} makes: the writer's progress total. */
@@ -131,6 +138,7 @@ record ReportDoc(int schemaVersion, ToolDoc tool, CatalogDoc catalog, String eva
       n += index.checksOf(r).stream().mapToLong(o -> o.findings().size()).sum();
     }
     n += unmappedChecks(result).stream().mapToLong(o -> o.findings().size()).sum();
-    return n + (result.baseline() == null ? 0 : result.baseline().resolved().size());
+    return n + (result.baseline() == null ? 0
+        : result.baseline().resolved().size() + result.baseline().notAssessed().size());
   }
 }

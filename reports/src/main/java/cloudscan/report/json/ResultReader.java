@@ -282,22 +282,31 @@ public final class ResultReader {
           }
         }
       }
-      List<Baseline.Resolved> resolved = new ArrayList<>();
-      for (int i = 0; i < d.resolved().size(); i++) {
-        FindingDoc f = d.resolved().get(i);
-        String path = "resolved[" + i + "]";
+      List<Baseline.Resolved> resolved = gone(d.resolved(), "resolved", previous);
+      List<Baseline.Resolved> notAssessed = gone(d.notAssessed() == null ? List.of() : d.notAssessed(),
+          "notAssessed", previous);
+      return new Baseline(previous, resolved, notAssessed);
+    }
+
+    /** Earlier open findings gone now, as the report lists them (each also counts as previous). */
+    private List<Baseline.Resolved> gone(List<FindingDoc> docs, String field, List<Baseline.Key> previous)
+        throws InputException {
+      List<Baseline.Resolved> out = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        FindingDoc f = docs.get(i);
+        String path = field + "[" + i + "]";
         Finding finding = finding(f, path);
         if (!Baseline.compared(f.status())) {
-          throw fail(path + ".status", "a resolved finding is FAIL, WARN or UNKNOWN, not " + f.status());
+          throw fail(path + ".status", "a finding gone since the baseline is FAIL, WARN or UNKNOWN, not " + f.status());
         }
         List<RequirementId> ids = new ArrayList<>();
         for (int j = 0; j < f.requirements().size(); j++) {
           ids.add(requirementId(f.requirements().get(j), path + ".requirements[" + j + "]"));
         }
         previous.add(Baseline.Key.of(finding));
-        resolved.add(new Baseline.Resolved(finding, f.severity(), ids));
+        out.add(new Baseline.Resolved(finding, f.severity(), ids));
       }
-      return new Baseline(previous, resolved);
+      return out;
     }
 
     private CheckSpec spec(CheckDoc c, String path) throws InputException {

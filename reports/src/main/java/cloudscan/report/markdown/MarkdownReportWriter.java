@@ -104,10 +104,13 @@ public final class MarkdownReportWriter implements ReportWriter {
     Baseline b = result.baseline();
     long added = b.count(result, Baseline.Mark.NEW);
     long unchanged = b.count(result, Baseline.Mark.UNCHANGED);
+    int notAssessed = b.notAssessed().size();
     md.append(Text.of(
-        "**前回の結果との比較:** 新規 " + added + " 件 · 継続 " + unchanged + " 件 · 解消 " + b.resolved().size() + " 件",
+        "**前回の結果との比較:** 新規 " + added + " 件 · 継続 " + unchanged + " 件 · 解消 " + b.resolved().size() + " 件"
+            + (notAssessed == 0 ? "" : " · 今回未評価 " + notAssessed + " 件（解消ではありません）"),
         "**Since the baseline:** " + added + " new · " + unchanged + " unchanged · " + b.resolved().size()
-            + " resolved").in(lang)).append("\n\n");
+            + " resolved" + (notAssessed == 0 ? "" : " · " + notAssessed + " not assessed now (not resolved)"))
+        .in(lang)).append("\n\n");
   }
 
   private static void requirements(StringBuilder md, ResultIndex index, Lang lang) {

@@ -3,7 +3,9 @@ package cloudscan.report.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloudscan.core.check.Lang;
+import cloudscan.core.check.Thresholds;
 import cloudscan.core.engine.ScanResult;
+import cloudscan.core.engine.Settings;
 import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.ResourceRef;
@@ -14,6 +16,7 @@ import cloudscan.report.fixture.SampleResult;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +46,28 @@ class CsvReportWriterTest {
   }
 
   @Test void findingsTable_isWrittenOnce_asReportCsv() {
-    assertThat(new CsvReportWriter().files()).containsExactly("report.csv", "requirements.csv");
+    assertThat(new CsvReportWriter().files()).containsExactly("report.csv", "requirements.csv", "settings.csv");
     assertThat(ja.resolve("findings.csv")).doesNotExist();
+  }
+
+  @Test void settingsCsv_recordsEveryThresholdInEffect_theExcludedChecks_andTheEvidence(@TempDir Path dir)
+      throws Exception {
+    Thresholds tightened = Thresholds.DEFAULTS.with("patchWindowDays", "5");
+    Settings settings = new Settings(
+        Settings.thresholds(Thresholds.DEFAULTS, tightened, Map.of("patchWindowDays", Settings.Source.OPTION)),
+        List.of("--exclude-checks", "net.flow-logs-off"), List.of("net.flow-logs-off"), "住民票システム（A社）",
+        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    new CsvReportWriter().write(Reports.sample().withSettings(settings), new ReportOptions(Lang.EN), dir);
+    List<List<String>> rows = records(dir, "settings.csv");
+    assertThat(rows.get(0)).containsExactly("Kind", "Name", "Value", "Catalog value", "Source");
+    assertThat(rows).filteredOn(r -> r.get(0).equals("Threshold")).hasSize(Thresholds.names().size())
+        // number-like values are written as Excel text (="5"), as every ID is
+        .anySatisfy(r -> assertThat(r).containsExactly("Threshold", "patchWindowDays", "=\"5\"", "=\"7\"",
+            "command line (--threshold)"))
+        .anySatisfy(r -> assertThat(r).containsExactly("Threshold", "logRetentionDays", "=\"365\"", "=\"365\"", "catalog"));
+    assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("Excluded check", "net.flow-logs-off"))
+        .anySatisfy(r -> assertThat(r).contains("住民票システム（A社）"))
+        .anySatisfy(r -> assertThat(r.get(2)).contains("0123456789abcdef"));
   }
 
   @Test void awkwardResourceId_roundTripsExactly() {

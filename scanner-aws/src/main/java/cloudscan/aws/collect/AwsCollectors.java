@@ -1,5 +1,6 @@
 package cloudscan.aws.collect;
 
+import cloudscan.aws.collect.account.SecurityContactCollector;
 import cloudscan.aws.collect.acm.AcmCollector;
 import cloudscan.aws.collect.backup.BackupCollector;
 import cloudscan.aws.collect.cloudfront.CloudFrontCollector;
@@ -69,6 +70,7 @@ public final class AwsCollectors {
         new Inspector2Collector(clients),
         new SecurityHubCollector(clients),
         new FindingRoutesCollector(clients),
+        new SecurityContactCollector(clients),
         new OrganizationsCollector(clients),
         new DynamoDbCollector(clients),
         new SsmCollector(clients),

@@ -2,6 +2,7 @@ package cloudscan.aws.collect;
 
 import cloudscan.aws.collect.RegionPlan.RegionInfo;
 import cloudscan.aws.collect.organizations.RegionGuardrail;
+import cloudscan.aws.collect.costexplorer.CostExplorerCollector;
 import cloudscan.core.provider.ProviderConfig;
 import cloudscan.core.provider.ProviderException;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public final class AwsSessionFactory {
     Optional<String> orgRole = config.option("org-role");
     if (orgRole.isPresent()) {
       accounts.addAll(OrgAccounts.assumeInto(clients, home, me.account(), orgRole.get()));
+      clients.note(CostExplorerCollector.ORG_CALLER_NOTE, me.account()); // one Cost Explorer request for all
     }
 
     List<RegionInfo> callerRegions = regions(clients, me.account(), home, config);

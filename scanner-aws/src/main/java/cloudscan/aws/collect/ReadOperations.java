@@ -43,7 +43,8 @@ public final class ReadOperations {
       "cloudwatchlogs", "logs",
       "eventbridge", "events",
       "elasticloadbalancingv2", "elasticloadbalancing",
-      "s3control", "s3");
+      "s3control", "s3",
+      "resourceexplorer2", "resource-explorer-2");
 
   /** Every operation the scanner calls, by service. */
   public static final List<Operation> ALL = List.of(
@@ -112,6 +113,7 @@ public final class ReadOperations {
       op("securityhub", "GetEnabledStandards"),
       op("eventbridge", "ListRules"),
       op("eventbridge", "ListTargetsByRule"),
+      op("account", "GetAlternateContact"),
       op("ssm", "DescribeInstanceInformation"),
       // data stores and endpoints
       op("rds", "DescribeDBInstances"),
@@ -157,6 +159,16 @@ public final class ReadOperations {
       op("ecs", "ListClusters"),
       op("eks", "ListClusters"),
       op("glacier", "ListVaults"),
+      // residency inventory: Resource Explorer's aggregator index where the account has one (Indexes)
+      op("resourceexplorer2", "ListIndexes"),
+      op("resourceexplorer2", "GetDefaultView")
+          .notExercisedInMoto("moto has no Resource Explorer (ResourceExplorerIndexTest serves the API's documented shapes)"),
+      op("resourceexplorer2", "GetView")
+          .notExercisedInMoto("moto has no Resource Explorer (ResourceExplorerIndexTest)"),
+      op("resourceexplorer2", "ListSupportedResourceTypes")
+          .notExercisedInMoto("moto has no Resource Explorer (ResourceExplorerIndexTest)"),
+      op("resourceexplorer2", "ListResources").iam("resource-explorer-2:Search") // per the API reference
+          .notExercisedInMoto("moto has no Resource Explorer (ResourceExplorerIndexTest)"),
       op("costexplorer", "GetCostAndUsage").iam("ce:GetCostAndUsage"),
       op("resourcegroupstaggingapi", "GetResources").iam("tag:GetResources"),
       // Organizations (region guardrails)

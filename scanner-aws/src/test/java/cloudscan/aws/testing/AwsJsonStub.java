@@ -48,7 +48,10 @@ public final class AwsJsonStub implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** Answers {@code target} (e.g. {@code AmazonSSM.DescribeInstanceInformation}) in {@code region}. */
+  /**
+   * Answers {@code target} (e.g. {@code AmazonSSM.DescribeInstanceInformation}, or for a REST-JSON
+   * service the request path, e.g. {@code /ListIndexes}) in {@code region}.
+   */
   public AwsJsonStub given(String region, String target, String fixture) {
     try (InputStream in = AwsJsonStub.class.getResourceAsStream(fixture)) {
       if (in == null) {
@@ -65,7 +68,11 @@ public final class AwsJsonStub implements AutoCloseable {
     exchange.getRequestBody().readAllBytes();
     String auth = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
     Matcher m = SCOPE.matcher(auth);
-    String key = (m.find() ? m.group(1) : "?") + " " + exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    String operation = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    if (operation == null) { // REST-JSON services (Resource Explorer) name the operation in the path
+      operation = exchange.getRequestURI().getPath();
+    }
+    String key = (m.find() ? m.group(1) : "?") + " " + operation;
     String body = answers.get(key);
     int status = body == null ? 400 : 200;
     if (body == null) {

@@ -64,7 +64,7 @@ public final class PlanMissing implements Check {
     long selected = 0;
     long undecided = 0;
     for (DataStore s : stores) {
-      List<Boolean> answers = plans.stream().map(p -> p.selects(s.resource().id(), tags.of(s.resource().id()))).toList();
+      List<Boolean> answers = plans.stream().map(p -> p.selects(s.resource(), tags.of(s.resource().id()))).toList();
       if (answers.contains(Boolean.TRUE)) {
         selected++;
       } else if (answers.contains(null)) {

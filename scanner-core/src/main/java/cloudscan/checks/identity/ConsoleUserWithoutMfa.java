@@ -44,7 +44,9 @@ public final class ConsoleUserWithoutMfa implements Check {
     List<SecurityService> policies = mfaPolicies.stream().filter(s -> s.enabled().is(true)).toList();
     List<SecurityService> unread = mfaPolicies.stream().filter(s -> !s.enabled().isKnown()).toList();
     return facts.all(Principal.class).stream()
-        .filter(p -> p.kind() == Principal.Kind.USER || p.kind() == Principal.Kind.GUEST)
+        // Groups that can sign in are people too (GCP grants roles to Google groups)
+        .filter(p -> p.kind() == Principal.Kind.USER || p.kind() == Principal.Kind.GUEST
+            || p.kind() == Principal.Kind.GROUP)
         .filter(p -> !p.consoleAccess().is(false))
         .map(p -> judge(p, enforcing(facts, policies, p), !enforcing(facts, unread, p).isEmpty()));
   }

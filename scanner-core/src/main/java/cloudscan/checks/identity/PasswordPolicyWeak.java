@@ -8,6 +8,7 @@ import cloudscan.core.check.Facts;
 import cloudscan.core.check.Result;
 import cloudscan.core.check.Severity;
 import cloudscan.core.check.Text;
+import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.PasswordPolicy;
 import cloudscan.core.fact.PasswordPolicy.CharClass;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import java.util.stream.Stream;
  * threshold) that are hard to guess, "using upper and lower case letters and mixing in digits or
  * symbols": read as every password containing at least three of the four character classes. The
  * same rule on every cloud: a customer's policy, AWS's default policy and Entra ID's fixed rule
- * are judged alike. A cloud account with no password policy of its own (a GCP project) is not
- * judged.
+ * are judged alike. A GCP project has no password policy of its own (the rule lives in Cloud
+ * Identity / Google Workspace, which the scan cannot read): it is a WARN to confirm the rule there,
+ * never silence. "Not offered" from any other cloud, which does offer one, is UNKNOWN.
  */
 public final class PasswordPolicyWeak implements Check {
 
@@ -50,8 +52,23 @@ public final class PasswordPolicyWeak implements Check {
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     int minLength = ctx.thresholds().minPasswordLength();
     return facts.all(PasswordPolicy.class).stream()
-        .filter(p -> p.source() != PasswordPolicy.Source.NOT_OFFERED)
-        .map(p -> judge(p, minLength));
+        .map(p -> p.source() == PasswordPolicy.Source.NOT_OFFERED ? notOffered(p) : judge(p, minLength));
+  }
+
+  /** The per-cloud rule for a policy the account does not offer. */
+  private static Result notOffered(PasswordPolicy p) {
+    if (p.resource().cloud() == Cloud.GCP) {
+      return Result.warn(p.resource(), Text.of(
+          "GCP のプロジェクトにはパスワードポリシーがありません。Google アカウントのパスワードのルールは Cloud Identity／"
+              + "Google Workspace（管理コンソールのパスワード管理）で設定され、このスキャンでは読み取れないため、そちらで"
+              + "最小長と文字種を確認してください",
+          "GCP projects have no password policy: Google accounts' password rule is set in Cloud Identity / "
+              + "Google Workspace (Admin console, password management), which this scan cannot read; confirm "
+              + "the minimum length and character classes there"));
+    }
+    return Result.unknown(p.resource(), Text.of(
+        "このクラウドにはパスワードポリシーがあるはずですが「提供なし」と記録されています。判定できません",
+        "this cloud offers a password policy, but the snapshot says it is not offered: cannot judge"));
   }
 
   private static Result judge(PasswordPolicy policy, int minLength) {

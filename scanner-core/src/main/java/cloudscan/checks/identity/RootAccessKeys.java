@@ -29,9 +29,9 @@ public final class RootAccessKeys implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(Principal.class).stream()
+    return Stream.concat(facts.all(Principal.class).stream()
         .filter(p -> p.kind() == Principal.Kind.ROOT)
-        .map(RootAccessKeys::judge);
+        .map(RootAccessKeys::judge), Roots.missing(facts));
   }
 
   private static Result judge(Principal root) {

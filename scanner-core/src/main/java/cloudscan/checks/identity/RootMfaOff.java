@@ -33,9 +33,9 @@ public final class RootMfaOff implements Check {
 
   @Override
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
-    return facts.all(Principal.class).stream()
+    return Stream.concat(facts.all(Principal.class).stream()
         .filter(p -> p.kind() == Principal.Kind.ROOT)
-        .map(RootMfaOff::judge);
+        .map(RootMfaOff::judge), Roots.missing(facts));
   }
 
   private static Result judge(Principal root) {

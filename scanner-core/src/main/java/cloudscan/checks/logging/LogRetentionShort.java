@@ -10,7 +10,10 @@ import cloudscan.core.check.Text;
 import cloudscan.core.fact.AuditTrail;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.Retention;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -41,10 +44,15 @@ public final class LogRetentionShort implements Check {
   public Stream<Result> evaluate(Facts facts, EvalContext ctx) {
     int required = ctx.thresholds().logRetentionDays();
     Map<String, LogStore> stores = Trails.stores(facts);
-    Stream<Result> trails = Trails.distinct(facts).stream()
+    List<AuditTrail> all = Trails.distinct(facts);
+    // A store a trail writes to holds audit logs, whatever the collector flagged.
+    Set<String> trailStores = all.stream().filter(t -> t.destination().isKnown())
+        .map(t -> t.destination().value()).collect(Collectors.toSet());
+    Stream<Result> trails = all.stream()
         .map(t -> destination(t, stores))
         .filter(r -> r != null);
-    return Stream.concat(facts.all(LogStore.class).stream().map(store -> judge(store, required)), trails);
+    return Stream.concat(facts.all(LogStore.class).stream()
+        .map(store -> judge(store, store.holdsAuditLogs() || trailStores.contains(store.resource().id()), required)), trails);
   }
 
   /** UNKNOWN for a trail whose store was not collected; null when the store is judged itself. */
@@ -63,10 +71,10 @@ public final class LogRetentionShort implements Check {
     return null;
   }
 
-  private static Result judge(LogStore store, int required) {
+  private static Result judge(LogStore store, boolean auditLogs, int required) {
     Retention r = store.retention();
     if (!r.isKnown()) {
-      if (store.holdsAuditLogs()) {
+      if (auditLogs) {
         return Result.unknown(store.resource(), Text.of(
             "監査ログの保存期間を取得できませんでした", "retention of this audit log store could not be read"));
       }
@@ -83,7 +91,7 @@ public final class LogRetentionShort implements Check {
     Text found = Text.of(
         "保存期間が " + r.days() + " 日しかありません（必要: " + required + " 日以上）",
         "logs kept only " + r.days() + " days (required: at least " + required + " days)");
-    if (store.holdsAuditLogs()) {
+    if (auditLogs) {
       return Result.fail(store.resource(), found);
     }
     return Result.warn(store.resource(), Text.of(

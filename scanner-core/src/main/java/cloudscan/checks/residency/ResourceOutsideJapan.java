@@ -43,20 +43,27 @@ public final class ResourceOutsideJapan implements Check {
   }
 
   /**
-   * One location per resource: when an inventory service (Resource Graph, Cloud Asset, Resource
-   * Explorer) and the resource's own service both located it, the service's reading wins (Cloud
-   * Asset reports ASIA for a configurable dual-region bucket whose data stays in Japan).
+   * The readings to judge per resource: when an inventory service (Resource Graph, Cloud Asset,
+   * Resource Explorer) and the resource's own service both located it, the service's readings win
+   * (Cloud Asset reports ASIA for a configurable dual-region bucket whose data stays in Japan).
+   * Every distinct reading of the winning kind is judged, so two services that disagree are never
+   * settled by whichever came first: the worst verdict stands.
    */
   static List<Located> oncePerResource(List<Located> all) {
-    Map<String, Located> byId = new LinkedHashMap<>();
+    Map<String, List<Located>> byId = new LinkedHashMap<>();
     for (Located l : all) {
       String key = l.resource().cloud().id() + "|" + l.resource().account() + "|" + l.resource().id();
-      Located prior = byId.get(key);
-      if (prior == null || (prior.inventory() && !l.inventory())) {
-        byId.put(key, l);
-      }
+      byId.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(l);
     }
-    return List.copyOf(byId.values());
+    List<Located> out = new java.util.ArrayList<>();
+    for (List<Located> readings : byId.values()) {
+      boolean service = readings.stream().anyMatch(l -> !l.inventory());
+      Map<String, Located> distinct = new LinkedHashMap<>();
+      readings.stream().filter(l -> !service || !l.inventory())
+          .forEach(l -> distinct.putIfAbsent(l.resource().location() + "|" + l.zone(), l));
+      out.addAll(distinct.values());
+    }
+    return out;
   }
 
   private static Result judge(Located l) {

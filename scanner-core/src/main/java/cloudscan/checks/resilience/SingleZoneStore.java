@@ -73,7 +73,7 @@ public final class SingleZoneStore implements Check {
     }
     boolean selectionUnknown = false;
     for (BackupPlan plan : copying) {
-      Boolean selects = plan.selects(ref.id(), tags.of(ref.id()));
+      Boolean selects = plan.selects(ref, tags.of(ref.id()));
       if (Boolean.TRUE.equals(selects)) {
         return Result.pass(ref, Text.of(
             "バックアッププラン " + plan.resource().id() + " がこのデータストアを選択し、国内の別リージョンにコピーしています",

@@ -17,7 +17,10 @@ import java.util.Set;
 
 /**
  * A result compared with an earlier one (the baseline): which of today's open findings are new,
- * which were there before, and which of the earlier ones are gone (resolved).
+ * which were there before, and which of the earlier ones are gone (resolved). An earlier finding
+ * that today's run could not judge — its check excluded or failed, a gap in what the check needs
+ * where the finding is, or its location never examined — is not resolved: it is listed apart as
+ * no longer assessed, never counted as fixed.
  *
  * <p>Only open findings take part: FAIL, WARN and UNKNOWN. A finding is identified by its check
  * (a former ID in the baseline counts as the check's current ID), its resource (cloud, account,
@@ -57,14 +60,24 @@ public final class Baseline {
 
   private final Set<Key> previous;
   private final List<Resolved> resolved;
+  private final List<Resolved> notAssessed;
 
   /**
    * @param previous the baseline's open findings (check IDs already mapped to current ones)
    * @param resolved the baseline's open findings that are gone now, in the baseline's order
    */
   public Baseline(Collection<Key> previous, List<Resolved> resolved) {
+    this(previous, resolved, List.of());
+  }
+
+  /**
+   * @param notAssessed the baseline's open findings that are gone only because this run could not
+   *                    judge them (check excluded or failed, a gap, a location not examined)
+   */
+  public Baseline(Collection<Key> previous, List<Resolved> resolved, List<Resolved> notAssessed) {
     this.previous = Set.copyOf(previous);
     this.resolved = List.copyOf(resolved);
+    this.notAssessed = List.copyOf(notAssessed);
   }
 
   /** True for the statuses that are compared: FAIL, WARN, UNKNOWN. */
@@ -86,18 +99,36 @@ public final class Baseline {
     }
     Set<Key> previous = new LinkedHashSet<>();
     List<Resolved> resolved = new ArrayList<>();
+    List<Resolved> notAssessed = new ArrayList<>();
+    Map<String, CheckOutcome> judged = now.checksById();
     for (CheckOutcome o : before.checks()) {
       for (Finding f : o.findings()) {
         if (!compared(f.status())) {
           continue;
         }
-        Key k = new Key(current.getOrDefault(f.checkId(), f.checkId()), f.resource(), f.status());
+        String id = current.getOrDefault(f.checkId(), f.checkId());
+        Key k = new Key(id, f.resource(), f.status());
         if (previous.add(k) && !open.contains(k)) {
-          resolved.add(new Resolved(f, o.spec().severity(), o.spec().requirements()));
+          Resolved r = new Resolved(f, o.spec().severity(), o.spec().requirements());
+          (assessed(now, judged.get(id), f) ? resolved : notAssessed).add(r);
         }
       }
     }
-    return new Baseline(previous, resolved);
+    return new Baseline(previous, resolved, notAssessed);
+  }
+
+  /** Whether {@code now} could judge the earlier finding {@code f} again. */
+  private static boolean assessed(ScanResult now, CheckOutcome outcome, Finding f) {
+    if (outcome == null || outcome.error() != null) {
+      return false; // the check was excluded, or failed to run
+    }
+    ResourceRef r = f.resource();
+    boolean gapped = now.gaps().stream().anyMatch(g -> g.affectsAny(outcome.spec().needs())
+        && g.scope().cloud() == r.cloud() && g.scope().account().equals(r.account())
+        && (g.scope().location().equals(r.location()) || g.scope().isGlobal() || ResourceRef.GLOBAL.equals(r.location())));
+    boolean unexamined = now.snapshot().runs().stream().flatMap(run -> run.skipped().stream())
+        .anyMatch(s -> s.cause().inEstate() && s.account().equals(r.account()) && s.location().equals(r.location()));
+    return !gapped && !unexamined;
   }
 
   /** NEW or UNCHANGED for an open finding; null for PASS and WAIVED, which are not compared. */
@@ -117,8 +148,14 @@ public final class Baseline {
     return previous;
   }
 
+  /** Earlier open findings that are gone because they were fixed or their resource is gone. */
   public List<Resolved> resolved() {
     return resolved;
+  }
+
+  /** Earlier open findings this run could not judge: not fixed, not resolved. */
+  public List<Resolved> notAssessed() {
+    return notAssessed;
   }
 
   /** How many of {@code result}'s findings carry {@code mark} (each finding once). */

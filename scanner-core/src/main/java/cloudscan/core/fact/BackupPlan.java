@@ -79,8 +79,22 @@ public record BackupPlan(ResourceRef resource, Known<Integer> retentionDays, Lis
   }
 
   /**
-   * Whether this plan selects the resource {@code id}: TRUE or FALSE, or null when its selections
-   * were not read or the resource's tags decide and were not read ({@code tags} null).
+   * Whether this plan selects {@code store}: TRUE or FALSE, or null when its selections were not
+   * read or the store's tags decide and were not read ({@code tags} null). An AWS Backup plan is a
+   * regional resource and protects only resources of its own region (its copy rules send recovery
+   * points elsewhere, they select nothing there).
+   */
+  public Boolean selects(ResourceRef store, java.util.Map<String, String> tags) {
+    if (resource.cloud() == Cloud.AWS && !ResourceRef.GLOBAL.equals(resource.location())
+        && !resource.location().equals(store.location())) {
+      return false;
+    }
+    return selects(store.id(), tags);
+  }
+
+  /**
+   * Whether this plan's selections select the resource {@code id}, wherever it is: TRUE or FALSE,
+   * or null when its selections were not read or the tags decide and were not read.
    */
   public Boolean selects(String id, java.util.Map<String, String> tags) {
     if (!selections.isKnown()) {

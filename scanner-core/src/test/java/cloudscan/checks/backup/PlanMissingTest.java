@@ -61,6 +61,14 @@ class PlanMissingTest {
   }
 
   @Test
+  void awsPlanInAnotherRegion_doesNotSelectTheStore_fails() {
+    // False-MET case: AWS Backup plans are regional; a Tokyo plan selecting by tag protects nothing in Osaka.
+    var osakaDb = new DataStore(Refs.aws("ap-northeast-3", "rds:db", "db-osaka"), StoreKind.DATABASE, cloudscan.core.fact.Known.of(true));
+    tester.given(osakaDb, tags(osakaDb.resource(), Map.of("backup", "daily")), plan("plan-tokyo", List.of(byTag("backup", "daily"))))
+        .expectFail(ACCOUNT).expectMessageContains(ACCOUNT, "select none");
+  }
+
+  @Test
   void planOnlyInAnotherAccount_fails() {
     tester.given(database("db-1", true), plan(inAccount(OTHER, "backup-plan", "plan-x")))
         .expectFail(ACCOUNT).expectPass();

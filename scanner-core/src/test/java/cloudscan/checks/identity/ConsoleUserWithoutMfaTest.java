@@ -95,6 +95,14 @@ class ConsoleUserWithoutMfaTest {
   }
 
   @Test
+  void googleGroupGrantedAccess_whoseMembersMfaCannotBeRead_isUnknown() {
+    var group = new Principal(Refs.gcp("global", "iam.googleapis.com/Member", "group:admins@city.example"),
+        Principal.Kind.GROUP, "group:admins@city.example", cloudscan.core.fact.Known.of(true),
+        cloudscan.core.fact.Known.unread(), cloudscan.core.fact.Known.notOffered(), null, null);
+    tester.given(group).expectUnknownFor("group:admins@city.example").expectPass().expectFail();
+  }
+
+  @Test
   void collectionGap_isUnknown_neverPass() {
     tester.givenGap(Principal.class, Refs.awsTokyoScope()).expectUnknown();
   }

@@ -32,9 +32,16 @@ class PasswordPolicyWeakTest {
   }
 
   @Test
-  void gcpProjectHasNoPasswordPolicy_isNotJudged() {
+  void gcpProjectHasNoPasswordPolicy_isAWarningToConfirmTheRuleInCloudIdentity_neverSilence() {
+    // False-MET case: silence here made 3.5 MET (or N/A) on GCP with nothing judged.
     tester.given(PasswordPolicy.notOffered(Refs.gcp("global", "project", "p-1"))).inScope("gcp/city-project/global")
-        .expectNotApplicable();
+        .expectWarn("p-1").expectMessageContains("p-1", "Cloud Identity");
+  }
+
+  @Test
+  void notOfferedOnACloudThatOffersOne_isUnknown() {
+    tester.given(PasswordPolicy.notOffered(Refs.aws("global", "iam:password-policy", "pp"))).inScope(ACCOUNT)
+        .expectUnknownFor("pp").expectPass().expectFail();
   }
 
   @Test

@@ -44,6 +44,17 @@ class RootMfaOffTest {
   }
 
   @Test
+  void awsAccountWhereIdentitiesWereLookedFor_butNoRootRecorded_isUnknown_neverMet() {
+    tester.given().inScope("aws/111122223333/global", "Principal", "PasswordPolicy")
+        .expectUnknownFor("aws/111122223333/global").expectPass().expectFail();
+  }
+
+  @Test
+  void azureSubscriptionWithoutRoot_isNotJudged_azureHasNoRootUser() {
+    tester.given().inScope("azure/00000000-0000-0000-0000-000000000001/global", "Principal").expectNotApplicable();
+  }
+
+  @Test
   void collectionGap_isUnknown_neverPass() {
     tester.givenGap(Principal.class, Refs.awsTokyoScope()).expectUnknown();
   }

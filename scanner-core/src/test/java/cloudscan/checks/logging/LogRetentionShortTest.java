@@ -90,6 +90,14 @@ class LogRetentionShortTest {
   }
 
   @Test
+  void storeATrailWritesTo_holdsAuditLogs_whateverTheCollectorFlagged() {
+    // False-review case: the trail's own store keeps 30 days; that is a FAIL, not a "not an audit store" WARN.
+    var store = new cloudscan.core.fact.LogStore(cloudscan.testkit.Refs.aws("s3-bucket", LoggingFacts.TrailBuilder.DESTINATION),
+        false, cloudscan.core.fact.Retention.days(30), cloudscan.core.fact.Known.of(false));
+    tester.given(trail("t-1").build(), store).expectFail(LoggingFacts.TrailBuilder.DESTINATION);
+  }
+
+  @Test
   void trailWritingToABucketThatWasNotCollected_isUnknown_neverMet() {
     tester.given(trail("t-1").writesTo("arn:aws:s3:::logs-in-another-account").build())
         .expectUnknownFor("t-1")

@@ -127,6 +127,21 @@ class ResourceOutsideJapanTest {
   }
 
   @Test
+  void twoServiceReadingsThatDisagree_bothAreJudged_theOneAbroadFails() {
+    // False-MET case: the first reading (Tokyo) must not hide a second one abroad.
+    var tokyo = cloudscan.core.fact.Located.regional(cloudscan.testkit.Refs.aws("ap-northeast-1", "s3:bucket", "arn:aws:s3:::city"));
+    var virginia = cloudscan.core.fact.Located.regional(cloudscan.testkit.Refs.aws("us-east-1", "s3:bucket", "arn:aws:s3:::city"));
+    tester.given(tokyo, virginia).expectFail("arn:aws:s3:::city");
+  }
+
+  @Test
+  void theSameReadingTwice_isJudgedOnce() {
+    var a = cloudscan.core.fact.Located.regional(cloudscan.testkit.Refs.aws("ap-northeast-1", "s3:bucket", "arn:aws:s3:::city"));
+    var b = cloudscan.core.fact.Located.regional(cloudscan.testkit.Refs.aws("ap-northeast-1", "s3:bucket", "arn:aws:s3:::city"));
+    tester.given(a, b).expectPass("arn:aws:s3:::city").expectFail();
+  }
+
+  @Test
   void zonalResourceInTokyoWhoseZoneWasNotRead_isUnknown() {
     tester.given(cloudscan.core.fact.Located.zonal(cloudscan.testkit.Refs.aws("ec2-instance", "i-1"), null))
         .expectUnknownFor("i-1").expectPass();

@@ -2,12 +2,20 @@ package cloudscan.gcp.collect;
 
 import com.google.cloud.compute.v1.DisksClient;
 import com.google.cloud.compute.v1.DisksSettings;
+import com.google.cloud.compute.v1.FirewallPoliciesClient;
+import com.google.cloud.compute.v1.FirewallPoliciesSettings;
 import com.google.cloud.compute.v1.FirewallsClient;
 import com.google.cloud.compute.v1.FirewallsSettings;
 import com.google.cloud.compute.v1.InstancesClient;
 import com.google.cloud.compute.v1.InstancesSettings;
+import com.google.cloud.compute.v1.NetworkFirewallPoliciesClient;
+import com.google.cloud.compute.v1.NetworkFirewallPoliciesSettings;
 import com.google.cloud.compute.v1.NetworksClient;
 import com.google.cloud.compute.v1.NetworksSettings;
+import com.google.cloud.compute.v1.ResourcePoliciesClient;
+import com.google.cloud.compute.v1.ResourcePoliciesSettings;
+import com.google.cloud.compute.v1.SnapshotSettingsServiceClient;
+import com.google.cloud.compute.v1.SnapshotSettingsServiceSettings;
 import com.google.cloud.compute.v1.SnapshotsClient;
 import com.google.cloud.compute.v1.SnapshotsSettings;
 import com.google.cloud.compute.v1.SslCertificatesClient;
@@ -97,6 +105,38 @@ public final class ComputeClients {
   public SnapshotsClient snapshots() {
     return c.client(SnapshotsClient.class, () -> Gapic.build(() -> SnapshotsClient.create(
         SnapshotsSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  /** Hierarchical firewall policies (their associations with the organization and folders). */
+  public FirewallPoliciesClient firewallPolicies() {
+    return c.client(FirewallPoliciesClient.class, () -> Gapic.build(() -> FirewallPoliciesClient.create(
+        FirewallPoliciesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  /** Global and regional network firewall policies of a project. */
+  public NetworkFirewallPoliciesClient networkFirewallPolicies() {
+    return c.client(NetworkFirewallPoliciesClient.class, () -> Gapic.build(() -> NetworkFirewallPoliciesClient.create(
+        NetworkFirewallPoliciesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  /** Resource policies (snapshot schedules). */
+  public ResourcePoliciesClient resourcePolicies() {
+    return c.client(ResourcePoliciesClient.class, () -> Gapic.build(() -> ResourcePoliciesClient.create(
+        ResourcePoliciesSettings.newBuilder().setTransportChannelProvider(c.channel(API))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  /** A project's snapshot settings (where snapshots are stored by default). */
+  public SnapshotSettingsServiceClient snapshotSettings() {
+    return c.client(SnapshotSettingsServiceClient.class, () -> Gapic.build(() -> SnapshotSettingsServiceClient.create(
+        SnapshotSettingsServiceSettings.newBuilder().setTransportChannelProvider(c.channel(API))
             .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(API))
             .applyToAllUnaryMethods(GcpClients::retry).build())));
   }

@@ -6,6 +6,7 @@ import cloudscan.gcp.collect.asset.AssetCollector;
 import cloudscan.gcp.collect.backupdr.BackupVaultCollector;
 import cloudscan.gcp.collect.compute.CertificateCollector;
 import cloudscan.gcp.collect.compute.DiskCollector;
+import cloudscan.gcp.collect.compute.SnapshotScheduleCollector;
 import cloudscan.gcp.collect.compute.TlsCollector;
 import cloudscan.gcp.collect.iam.ServiceAccountKeyCollector;
 import cloudscan.gcp.collect.sqladmin.CloudSqlCollector;
@@ -39,10 +40,12 @@ public final class GcpCollectors {
         new InstanceCollector(ctx),
         new KmsCollector(ctx),
         new StorageCollector(ctx),
-        new LoggingCollector(ctx),
+        new LoggingCollector(ctx, Scope.Level.ACCOUNT),
+        new LoggingCollector(ctx, Scope.Level.ORGANIZATION),
         new TlsCollector(ctx),
         new CertificateCollector(ctx),
         new DiskCollector(ctx),
+        new SnapshotScheduleCollector(ctx),
         new CloudSqlCollector(ctx),
         new BackupVaultCollector(ctx),
         new ServiceAccountKeyCollector(ctx),

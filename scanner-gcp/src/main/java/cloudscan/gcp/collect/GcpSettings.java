@@ -42,8 +42,9 @@ public record GcpSettings(List<String> projects, Optional<String> folder, Option
     }
     List<String> projects = list(config, "project");
     for (String p : projects) {
-      if (!p.matches("[a-z][-a-z0-9.:]{1,62}")) {
-        throw new ProviderException("--project '" + p + "' is not a project ID (e.g. city-prod-123)");
+      if (!isProjectId(p)) {
+        throw new ProviderException("--project '" + p + "' is not a project ID: 6 to 30 lower-case letters, digits "
+            + "or hyphens, starting with a letter and not ending with a hyphen (e.g. city-prod-123)");
       }
     }
     Optional<String> folder = numeric(config, "folder", "folders/");
@@ -56,6 +57,18 @@ public record GcpSettings(List<String> projects, Optional<String> folder, Option
         config.option("impersonate-service-account"), token, endpoint, Map.copyOf(overrides),
         list(config, "allowed-domains"), config.concurrency());
   }
+
+  /**
+   * A project ID as Google allows it: 6 to 30 lower-case letters, digits and hyphens, starting with
+   * a letter and not ending with a hyphen; legacy domain-scoped IDs ({@code example.com:my-project})
+   * carry such an ID after their domain.
+   */
+  public static boolean isProjectId(String id) {
+    return PROJECT_ID.matcher(id).matches();
+  }
+
+  private static final java.util.regex.Pattern PROJECT_ID =
+      java.util.regex.Pattern.compile("(?:[a-z0-9][-a-z0-9.]*[a-z0-9]:)?[a-z][-a-z0-9]{4,28}[a-z0-9]");
 
   /** Where calls to {@code api} go: its override, the common endpoint, or Google's. */
   public String baseUrl(String api) {

@@ -46,6 +46,10 @@ public final class ReadList {
       new Read(C, CV1 + "Networks/List", "GET", "/compute/v1/projects/{p}/global/networks", "compute.networks.list"),
       new Read(C, CV1 + "Networks/GetEffectiveFirewalls", "GET",
           "/compute/v1/projects/{p}/global/networks/{n}/getEffectiveFirewalls", "compute.networks.getEffectiveFirewalls"),
+      new Read(C, CV1 + "NetworkFirewallPolicies/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/firewallPolicies",
+          "compute.firewallPolicies.list,compute.regionFirewallPolicies.list"),
+      new Read(C, CV1 + "FirewallPolicies/ListAssociations", "GET",
+          "/compute/v1/locations/global/firewallPolicies/listAssociations", "compute.organizations.listAssociations"),
       new Read(C, CV1 + "Subnetworks/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/subnetworks",
           "compute.subnetworks.list"),
       new Read(C, CV1 + "Instances/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/instances",
@@ -59,6 +63,10 @@ public final class ReadList {
       new Read(C, CV1 + "SslCertificates/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/sslCertificates",
           "compute.sslCertificates.list"),
       new Read(C, CV1 + "Disks/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/disks", "compute.disks.list"),
+      new Read(C, CV1 + "ResourcePolicies/AggregatedList", "GET", "/compute/v1/projects/{p}/aggregated/resourcePolicies",
+          "compute.resourcePolicies.list"),
+      new Read(C, CV1 + "SnapshotSettingsService/Get", "GET", "/compute/v1/projects/{p}/global/snapshotSettings",
+          "compute.snapshotSettings.get"),
       new Read(C, CV1 + "Snapshots/List", "GET", "/compute/v1/projects/{p}/global/snapshots", "compute.snapshots.list"),
       // Cloud KMS
       new Read("cloudkms", "google.cloud.location.Locations/ListLocations", "GET", "/v1/projects/{p}/locations",
@@ -85,6 +93,8 @@ public final class ReadList {
       // Security Command Center
       new Read("securitycenter", "google.cloud.securitycenter.v2.SecurityCenter/ListSources", "GET",
           "/v2/{t}/{id}/sources", "securitycenter.sources.list"),
+      new Read("securitycenter", "rest:securitycenter.organizations.getSubscription", "GET",
+          "/v1beta2/organizations/{o}/subscription", "securitycenter.subscription.get"),
       new Read("securitycenter", "google.cloud.securitycenter.v2.SecurityCenter/ListNotificationConfigs", "GET",
           "/v2/{t}/{id}/locations/{l}/notificationConfigs", "securitycenter.notificationconfig.list"),
       // Backup and DR
@@ -114,8 +124,9 @@ public final class ReadList {
     return Optional.empty();
   }
 
-  /** Every permission the reads need, sorted. */
+  /** Every permission the reads need, sorted (a read that needs several names them comma-separated). */
   public static Set<String> permissions() {
-    return READS.stream().map(Read::permission).collect(Collectors.toCollection(TreeSet::new));
+    return READS.stream().flatMap(r -> java.util.Arrays.stream(r.permission().split(",")))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

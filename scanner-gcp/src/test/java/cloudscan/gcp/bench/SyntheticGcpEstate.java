@@ -27,8 +27,11 @@ final class SyntheticGcpEstate {
     fake.get("/v3/projects:search", "{\"projects\": [" + String.join(",", ps) + "]}")
         .get("/v3/organizations/42", "{\"name\": \"organizations/42\", \"displayName\": \"bench.example.jp\"}")
         .post("/v3/organizations/42:getIamPolicy", "{\"version\": 1, \"bindings\": []}")
+        .get("/v1beta2/organizations/42/subscription", "{\"tier\": \"PREMIUM\"}")
         .get("/v2/organizations/42/sources", "{\"sources\": [{\"displayName\": \"Event Threat Detection\"}]}")
-        .get("/v2/organizations/42/locations/global/notificationConfigs", "{}");
+        .get("/v2/organizations/42/locations/global/notificationConfigs", "{}")
+        .get("/v2/organizations/42/sinks", "{}")
+        .get("/v2/organizations/42/locations/-/buckets", "{}");
     for (int i = 0; i < projects; i++) {
       project(fake, "bench-%03d".formatted(i), each);
     }
@@ -49,6 +52,8 @@ final class SyntheticGcpEstate {
             + "global/networks/vpc\", \"sourceRanges\": [\"10.%d.0.0/16\"], \"allowed\": [{\"IPProtocol\": \"tcp\", \"ports\": "
             + "[\"%d\"]}]}").formatted(i, c, i % 250, 1000 + i)))
         .get("/compute/v1/projects/" + p + "/global/networks/vpc/getEffectiveFirewalls", "{}")
+        .get("/compute/v1/projects/" + p + "/aggregated/firewallPolicies", "{}")
+        .get("/compute/v1/projects/" + p + "/aggregated/resourcePolicies", "{}")
         .get("/compute/v1/projects/" + p + "/aggregated/sslCertificates", "{}")
         .get("/v1/projects/" + p + "/locations/asia-northeast1-a/instances/-/vulnerabilityReports", list("vulnerabilityReports", n,
             i -> "{\"name\": \"projects/%s/locations/asia-northeast1-a/instances/vm-%d/vulnerabilityReport\"}".formatted(p, i)))

@@ -29,9 +29,9 @@ class GcpErrorsTest {
   }
 
   private GapInfo kmsFailure(String body) {
-    fake.fail("/v1/projects/p1/locations/global/keyRings", body.contains("\"code\": 401") ? 401 : 403, body);
+    fake.fail("/v1/projects/city-sandbox/locations/global/keyRings", body.contains("\"code\": 401") ? 401 : 403, body);
     return GcpErrors.describe(catchThrowable(() -> GcpCall.list("cloudkms.keyRings.list",
-        () -> ctx.gapic().kms().listKeyRings("projects/p1/locations/global").iterateAll())));
+        () -> ctx.gapic().kms().listKeyRings("projects/city-sandbox/locations/global").iterateAll())));
   }
 
   @Test
@@ -52,9 +52,9 @@ class GcpErrorsTest {
 
   @Test
   void restServiceDisabled_isTheSameGapAsOnGapic() {
-    fake.fail("/v2/projects/p1/sinks", 403, GcpFake.disabled("logging.googleapis.com", "projects/111"));
+    fake.fail("/v2/projects/city-sandbox/sinks", 403, GcpFake.disabled("logging.googleapis.com", "projects/111"));
     GapInfo g = GcpErrors.describe(catchThrowable(() -> GcpCall.get("logging.sinks.list",
-        () -> clients.rest("logging").pages("/v2/projects/p1/sinks", Map.of(), ListSinksResponse.getDefaultInstance()))));
+        () -> clients.rest("logging").pages("/v2/projects/city-sandbox/sinks", Map.of(), ListSinksResponse.getDefaultInstance()))));
     assertThat(g.kind()).isEqualTo(GapKind.UNSUPPORTED);
     assertThat(g.message()).contains("logging.googleapis.com", "projects/111");
   }
@@ -63,17 +63,17 @@ class GcpErrorsTest {
   void storagePermissionDenied_isAccessDenied() {
     fake.fail("/storage/v1/b", 403, GcpFake.denied("storage.buckets.list"));
     GapInfo g = GcpErrors.describe(catchThrowable(() -> GcpCall.list("storage.buckets.list",
-        () -> clients.storage("p1").list().iterateAll())));
+        () -> clients.storage("city-sandbox").list().iterateAll())));
     assertThat(g.kind()).isEqualTo(GapKind.ACCESS_DENIED);
     assertThat(g.message()).contains("storage.buckets.list");
   }
 
   @Test
   void sqlAdminServiceDisabled_isUnsupportedNamingTheApi() {
-    fake.fail("/v1/projects/p1/instances", 403, GcpFake.disabled("sqladmin.googleapis.com", "projects/111"));
+    fake.fail("/v1/projects/city-sandbox/instances", 403, GcpFake.disabled("sqladmin.googleapis.com", "projects/111"));
     GapInfo g = GcpErrors.describe(catchThrowable(() -> GcpCall.get("cloudsql.instances.list", () -> {
       try {
-        return clients.sqlAdmin().instances().list("p1").execute();
+        return clients.sqlAdmin().instances().list("city-sandbox").execute();
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

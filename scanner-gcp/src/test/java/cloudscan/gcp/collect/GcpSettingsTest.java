@@ -27,6 +27,21 @@ class GcpSettingsTest {
     assertThatThrownBy(() -> of(Map.of("access-token-file", "/no/such/file"))).hasMessageContaining("--gcp-access-token-file");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"p1", "abcde", "a234567890123456789012345678901", "city-prod-",
+      "1city-prod", "City-Prod", "city_prod", "city.prod", ":city-prod"})
+  void projectIdsGoogleWouldRefuse_areBadInput(String id) {
+    assertThatThrownBy(() -> of(Map.of("project", id))).isInstanceOf(ProviderException.class)
+        .hasMessageContaining("--project '" + id + "'").hasMessageContaining("6 to 30");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"abcdef", "city-prod-123", "a23456789012345678901234567890",
+      "example.co.jp:city-prod"})
+  void realProjectIds_areAccepted(String id) throws Exception {
+    assertThat(of(Map.of("project", id)).projects()).containsExactly(id);
+  }
+
   @Test
   void endpoints_overrideWinsOverCommonWhichWinsOverGoogles() throws Exception {
     GcpSettings s = of(Map.of("endpoint", "http://127.0.0.1:9/", "endpoint-override", "compute=https://psc.example:8443"));

@@ -51,42 +51,42 @@ class ProjectDiscoveryTest {
 
   @Test
   void everyVisibleProject_withItsFolderAndOrganization_deleteRequestedSkipped() throws Exception {
-    fake.get("/v3/projects:search", "{\"projects\": [" + project("p1", "111", "folders/7", "ACTIVE") + ","
-        + project("p-old", "222", "organizations/42", "DELETE_REQUESTED") + "]}")
+    fake.get("/v3/projects:search", "{\"projects\": [" + project("city-sandbox", "111", "folders/7", "ACTIVE") + ","
+        + project("city-old-01", "222", "organizations/42", "DELETE_REQUESTED") + "]}")
         .get("/v3/folders/7", "{\"name\": \"folders/7\", \"parent\": \"organizations/42\", \"state\": \"ACTIVE\"}");
     ProjectDiscovery.Found f = discover(Map.of());
-    assertThat(f.targets()).extracting(Target::account).containsExactlyInAnyOrder("p1", "folders/7", "organizations/42");
-    assertThat(target(f, "p1").level()).isEqualTo(Scope.Level.ACCOUNT);
-    assertThat(target(f, "p1").parents()).containsExactly("folders/7", "organizations/42");
+    assertThat(f.targets()).extracting(Target::account).containsExactlyInAnyOrder("city-sandbox", "folders/7", "organizations/42");
+    assertThat(target(f, "city-sandbox").level()).isEqualTo(Scope.Level.ACCOUNT);
+    assertThat(target(f, "city-sandbox").parents()).containsExactly("folders/7", "organizations/42");
     assertThat(target(f, "organizations/42").level()).isEqualTo(Scope.Level.ORGANIZATION);
     assertThat(target(f, "folders/7").parents()).containsExactly("organizations/42");
     assertThat(f.skipped()).extracting(SkippedLocation::account, SkippedLocation::cause)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("p-old", SkipCause.NOT_ENABLED));
-    assertThat(f.projectIds()).containsEntry("111", "p1");
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("city-old-01", SkipCause.NOT_ENABLED));
+    assertThat(f.projectIds()).containsEntry("111", "city-sandbox");
   }
 
   @Test
   void namedProjectThatCannotBeRead_isStillScanned_soItsGapsShow() throws Exception {
-    fake.get("/v3/projects/p1", project("p1", "111", "organizations/42", "ACTIVE"))
+    fake.get("/v3/projects/city-sandbox", project("city-sandbox", "111", "organizations/42", "ACTIVE"))
         .fail("/v3/projects/secret", 403, GcpFake.denied("resourcemanager.projects.get"));
-    ProjectDiscovery.Found f = discover(Map.of("project", "p1,secret"));
-    assertThat(f.targets()).extracting(Target::account).containsExactlyInAnyOrder("p1", "secret", "organizations/42");
+    ProjectDiscovery.Found f = discover(Map.of("project", "city-sandbox,secret"));
+    assertThat(f.targets()).extracting(Target::account).containsExactlyInAnyOrder("city-sandbox", "secret", "organizations/42");
     assertThat(target(f, "secret").parents()).isEmpty();
   }
 
   @Test
   void organizationScope_walksFoldersForProjects() throws Exception {
     fake.stub(get(urlPathEqualTo("/v3/projects")).withQueryParam("parent", equalTo("organizations/42")),
-            "{\"projects\": [" + project("top", "1", "organizations/42", "ACTIVE") + "]}")
+            "{\"projects\": [" + project("city-top-01", "1", "organizations/42", "ACTIVE") + "]}")
         .stub(get(urlPathEqualTo("/v3/projects")).withQueryParam("parent", equalTo("folders/7")),
-            "{\"projects\": [" + project("deep", "2", "folders/7", "ACTIVE") + "]}")
+            "{\"projects\": [" + project("city-deep-01", "2", "folders/7", "ACTIVE") + "]}")
         .stub(get(urlPathEqualTo("/v3/folders")).withQueryParam("parent", equalTo("organizations/42")),
             "{\"folders\": [{\"name\": \"folders/7\", \"parent\": \"organizations/42\", \"state\": \"ACTIVE\"}]}")
         .stub(get(urlPathEqualTo("/v3/folders")).withQueryParam("parent", equalTo("folders/7")), "{}");
     ProjectDiscovery.Found f = discover(Map.of("organization", "42"));
     assertThat(f.targets()).extracting(Target::account)
-        .containsExactlyInAnyOrder("organizations/42", "folders/7", "top", "deep");
-    assertThat(target(f, "deep").parents()).containsExactly("folders/7", "organizations/42");
+        .containsExactlyInAnyOrder("organizations/42", "folders/7", "city-top-01", "city-deep-01");
+    assertThat(target(f, "city-deep-01").parents()).containsExactly("folders/7", "organizations/42");
   }
 
   @Test

@@ -36,7 +36,7 @@ class ReadOnlyGuardTest {
 
   @Test
   void gapicWrite_isRefusedBeforeItIsSent() {
-    Throwable t = catchThrowable(() -> ctx.gapic().kms().createKeyRing("projects/p1/locations/global", "ring",
+    Throwable t = catchThrowable(() -> ctx.gapic().kms().createKeyRing("projects/city-sandbox/locations/global", "ring",
         KeyRing.getDefaultInstance()));
     assertThat(refused(t)).as("refused by the guard: %s", t).isTrue();
     assertThat(fake.requests()).isEmpty();
@@ -44,28 +44,28 @@ class ReadOnlyGuardTest {
 
   @Test
   void computeDelete_isRefusedBeforeItIsSent() {
-    Throwable t = catchThrowable(() -> ctx.compute().firewalls().deleteAsync("p1", "allow-ssh").get());
+    Throwable t = catchThrowable(() -> ctx.compute().firewalls().deleteAsync("city-sandbox", "allow-ssh").get());
     assertThat(refused(t)).as("refused by the guard: %s", t).isTrue();
     assertThat(fake.requests()).isEmpty();
   }
 
   @Test
   void storageWrite_isRefusedBeforeItIsSent() {
-    Throwable t = catchThrowable(() -> clients.storage("p1").create(BucketInfo.of("new-bucket")));
+    Throwable t = catchThrowable(() -> clients.storage("city-sandbox").create(BucketInfo.of("new-bucket")));
     assertThat(refused(t)).as("refused by the guard: %s", t).isTrue();
     assertThat(fake.requests()).isEmpty();
   }
 
   @Test
   void sqlAdminWrite_isRefusedBeforeItIsSent() {
-    Throwable t = catchThrowable(() -> clients.sqlAdmin().instances().delete("p1", "db").execute());
+    Throwable t = catchThrowable(() -> clients.sqlAdmin().instances().delete("city-sandbox", "db").execute());
     assertThat(refused(t)).as("refused by the guard: %s", t).isTrue();
     assertThat(fake.requests()).isEmpty();
   }
 
   @Test
   void restReadNotOnTheList_isRefused() {
-    Throwable t = catchThrowable(() -> clients.rest("logging").pages("/v2/projects/p1/logs", Map.of(),
+    Throwable t = catchThrowable(() -> clients.rest("logging").pages("/v2/projects/city-sandbox/logs", Map.of(),
         ListLogsResponse.getDefaultInstance()));
     assertThat(refused(t)).as("refused by the guard: %s", t).isTrue();
     assertThat(fake.requests()).isEmpty();
@@ -73,8 +73,8 @@ class ReadOnlyGuardTest {
 
   @Test
   void readsOnTheList_goThrough_withTheToken_andAreCounted() {
-    fake.get("/compute/v1/projects/p1/global/firewalls", "{\"items\": []}");
-    GcpCall.list("compute.firewalls.list", () -> ctx.compute().firewalls().list("p1").iterateAll());
+    fake.get("/compute/v1/projects/city-sandbox/global/firewalls", "{\"items\": []}");
+    GcpCall.list("compute.firewalls.list", () -> ctx.compute().firewalls().list("city-sandbox").iterateAll());
     assertThat(fake.requests()).hasSize(1);
     assertThat(fake.requests().get(0).getHeader("Authorization")).isEqualTo("Bearer " + GcpTesting.TOKEN);
     assertThat(clients.apiCalls()).containsEntry("compute:Firewalls/List", 1L);
@@ -87,7 +87,7 @@ class ReadOnlyGuardTest {
       if (r.http().equals("POST")) {
         assertThat(r.path()).as("the only POST reads are getIamPolicy").endsWith(":getIamPolicy");
       }
-      assertThat(r.permission()).matches("[a-z]+\\.[a-zA-Z]+\\.(list|get|getIamPolicy|searchAllResources|getEffectiveFirewalls)");
+      assertThat(r.permission().split(",")).allSatisfy(p -> assertThat(p).matches("[a-z]+\\.[a-zA-Z]+\\.(list|get|getIamPolicy|searchAllResources|getEffectiveFirewalls|listAssociations)"));
     });
   }
 }

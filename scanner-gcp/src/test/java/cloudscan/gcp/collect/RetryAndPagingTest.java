@@ -31,41 +31,41 @@ class RetryAndPagingTest {
 
   @Test
   void gapicList_retries429_thenSucceeds() {
-    fake.throttledThen("/compute/v1/projects/p1/global/firewalls", 2, "{\"items\": [{\"name\": \"fw\"}]}");
-    List<Firewall> fws = GcpCall.list("compute.firewalls.list", () -> ctx.compute().firewalls().list("p1").iterateAll());
+    fake.throttledThen("/compute/v1/projects/city-sandbox/global/firewalls", 2, "{\"items\": [{\"name\": \"fw\"}]}");
+    List<Firewall> fws = GcpCall.list("compute.firewalls.list", () -> ctx.compute().firewalls().list("city-sandbox").iterateAll());
     assertThat(fws).extracting(Firewall::getName).containsExactly("fw");
-    assertThat(fake.count("GET", "/compute/v1/projects/p1/global/firewalls")).isEqualTo(3);
+    assertThat(fake.count("GET", "/compute/v1/projects/city-sandbox/global/firewalls")).isEqualTo(3);
   }
 
   @Test
   void restList_retries429_thenSucceeds() {
-    fake.throttledThen("/v2/projects/p1/locations/-/buckets", 2, "{\"buckets\": [{\"name\": \"b\"}]}");
-    List<ListBucketsResponse> pages = clients.rest("logging").pages("/v2/projects/p1/locations/-/buckets", Map.of(),
+    fake.throttledThen("/v2/projects/city-sandbox/locations/-/buckets", 2, "{\"buckets\": [{\"name\": \"b\"}]}");
+    List<ListBucketsResponse> pages = clients.rest("logging").pages("/v2/projects/city-sandbox/locations/-/buckets", Map.of(),
         ListBucketsResponse.getDefaultInstance());
     assertThat(pages.get(0).getBucketsList()).hasSize(1);
-    assertThat(fake.count("GET", "/v2/projects/p1/locations/-/buckets")).isEqualTo(3);
+    assertThat(fake.count("GET", "/v2/projects/city-sandbox/locations/-/buckets")).isEqualTo(3);
   }
 
   @Test
   void storageList_retries429_thenSucceeds() {
     fake.throttledThen("/storage/v1/b", 1, "{\"items\": [{\"name\": \"b1\"}]}");
-    List<Bucket> buckets = GcpCall.list("storage.buckets.list", () -> clients.storage("p1").list().iterateAll());
+    List<Bucket> buckets = GcpCall.list("storage.buckets.list", () -> clients.storage("city-sandbox").list().iterateAll());
     assertThat(buckets).extracting(Bucket::getName).containsExactly("b1");
   }
 
   @Test
   void gapicList_followsNextPageToken() {
-    String path = "/compute/v1/projects/p1/global/firewalls";
+    String path = "/compute/v1/projects/city-sandbox/global/firewalls";
     fake.stub(get(urlPathEqualTo(path)).withQueryParam("pageToken", absent()),
         "{\"items\": [{\"name\": \"a\"}], \"nextPageToken\": \"t2\"}");
     fake.stub(get(urlPathEqualTo(path)).withQueryParam("pageToken", equalTo("t2")), "{\"items\": [{\"name\": \"b\"}]}");
-    List<Firewall> fws = GcpCall.list("compute.firewalls.list", () -> ctx.compute().firewalls().list("p1").iterateAll());
+    List<Firewall> fws = GcpCall.list("compute.firewalls.list", () -> ctx.compute().firewalls().list("city-sandbox").iterateAll());
     assertThat(fws).extracting(Firewall::getName).containsExactly("a", "b");
   }
 
   @Test
   void restList_followsNextPageToken() {
-    String path = "/v2/projects/p1/locations/-/buckets";
+    String path = "/v2/projects/city-sandbox/locations/-/buckets";
     fake.stub(get(urlPathEqualTo(path)).withQueryParam("pageToken", absent()),
         "{\"buckets\": [{\"name\": \"a\"}], \"nextPageToken\": \"t2\"}");
     fake.stub(get(urlPathEqualTo(path)).withQueryParam("pageToken", equalTo("t2")), "{\"buckets\": [{\"name\": \"b\"}]}");
@@ -80,7 +80,7 @@ class RetryAndPagingTest {
         "{\"items\": [{\"name\": \"a\"}], \"nextPageToken\": \"t2\"}");
     fake.stub(get(urlPathEqualTo("/storage/v1/b")).withQueryParam("pageToken", equalTo("t2")),
         "{\"items\": [{\"name\": \"b\"}]}");
-    List<Bucket> buckets = GcpCall.list("storage.buckets.list", () -> clients.storage("p1").list().iterateAll());
+    List<Bucket> buckets = GcpCall.list("storage.buckets.list", () -> clients.storage("city-sandbox").list().iterateAll());
     assertThat(buckets).extracting(Bucket::getName).containsExactly("a", "b");
   }
 }

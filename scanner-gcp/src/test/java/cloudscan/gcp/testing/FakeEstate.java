@@ -23,7 +23,12 @@ public final class FakeEstate {
         .getFile("/v3/organizations/42", "estate/org.json")
         .post("/v3/organizations/42:getIamPolicy", GcpFake.resource("estate/org-iam.json"))
         .post("/v3/folders/7:getIamPolicy", GcpFake.resource("estate/folder-iam.json"))
+        .getFile("/v2/organizations/42/sinks", "estate/org-sinks.json")
+        .getFile("/v2/organizations/42/locations/-/buckets", "estate/org-log-buckets.json")
+        .get("/v2/folders/7/sinks", "{}")
+        .getFile("/v2/folders/7/locations/-/buckets", "estate/folder-log-buckets.json")
         .getFile("/v2/organizations/42/sources", "estate/org-scc-sources.json")
+        .get("/v1beta2/organizations/42/subscription", "{\"name\": \"organizations/42/subscription\", \"tier\": \"STANDARD\"}")
         .getFile("/v2/organizations/42/locations/global/notificationConfigs", "estate/org-scc-notifications.json");
     PROJECTS.forEach(p -> project(fake, p));
     fake.getFile("/v1/projects/city-dev/locations/asia-northeast1/keyRings/main/cryptoKeys/legacy-wrap/cryptoKeyVersions",
@@ -31,8 +36,10 @@ public final class FakeEstate {
     fake.getFile("/v1/projects/city-prod/locations/asia-northeast1-b/instances/-/vulnerabilityReports",
         "estate/city-prod/vulnerability-reports.json")
         .get("/v1/projects/city-dev/locations/asia-northeast1-a/instances/-/vulnerabilityReports", "{}");
-    fake.get("/compute/v1/projects/city-prod/global/networks/prod-vpc/getEffectiveFirewalls", "{}")
-        .get("/compute/v1/projects/city-dev/global/networks/default/getEffectiveFirewalls", "{}");
+    fake.getFile("/compute/v1/projects/city-prod/global/networks/prod-vpc/getEffectiveFirewalls",
+            "estate/city-prod/effective-firewalls.json")
+        .getFile("/compute/v1/projects/city-dev/global/networks/default/getEffectiveFirewalls",
+            "estate/city-dev/effective-firewalls.json");
     fake.getFile("/storage/v1/b/city-dev-share/iam", "estate/city-dev/bucket-iam-city-dev-share.json")
         .get("/v1/projects/city-prod/serviceAccounts/etl@city-prod.iam.gserviceaccount.com/keys", "{}")
         .getFile("/v1/projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com/keys", "estate/city-dev/sa-keys.json");
@@ -46,6 +53,7 @@ public final class FakeEstate {
         .getFile("/v2/projects/" + p + "/policies/gcp.resourceLocations:getEffectivePolicy", dir + "orgpolicy.json")
         .getFile("/compute/v1/projects/" + p + "/global/networks", dir + "networks.json")
         .getFile("/compute/v1/projects/" + p + "/global/firewalls", dir + "firewalls.json")
+        .get("/compute/v1/projects/" + p + "/aggregated/firewallPolicies", "{}")
         .getFile("/compute/v1/projects/" + p + "/aggregated/subnetworks", dir + "subnetworks.json")
         .getFile("/compute/v1/projects/" + p + "/aggregated/instances", dir + "instances.json")
         .getFile("/v1/projects/" + p + "/locations", dir + "kms-locations.json")
@@ -63,6 +71,8 @@ public final class FakeEstate {
         .getFile("/compute/v1/projects/" + p + "/aggregated/sslCertificates", dir + "ssl-certificates.json")
         .getFile("/compute/v1/projects/" + p + "/aggregated/disks", dir + "disks.json")
         .getFile("/compute/v1/projects/" + p + "/global/snapshots", dir + "snapshots.json")
+        .getFile("/compute/v1/projects/" + p + "/aggregated/resourcePolicies", dir + "resource-policies.json")
+        .getFile("/compute/v1/projects/" + p + "/global/snapshotSettings", dir + "snapshot-settings.json")
         .getFile("/v1/projects/" + p + "/instances", dir + "sql.json")
         .getFile("/v1/projects/" + p + "/locations/-/backupVaults", dir + "backup-vaults.json")
         .getFile("/v1/projects/" + p + "/serviceAccounts", dir + "service-accounts.json")

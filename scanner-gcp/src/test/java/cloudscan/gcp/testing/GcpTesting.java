@@ -47,7 +47,7 @@ public final class GcpTesting {
   }
 
   public static GcpContext context(GcpFake fake) {
-    return context(fake, Map.of("111111111111", "p1"));
+    return context(fake, Map.of("111111111111", "city-sandbox"));
   }
 
   public static Target project(String id, String... parents) {

@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.cloudfront.model.ViewerCertificate;
 
 /**
  * CloudFront distributions (global) → {@link TlsPolicy} for viewers (the security policy named by
- * MinimumProtocolVersion; suites are not mapped, protocols only by their minimum) and
+ * MinimumProtocolVersion, with the protocols and suites the CloudFront Developer Guide documents
+ * for it: {@link ViewerPolicies}; a policy name not in that table stays unread) and
  * {@link Located} in {@code global}: edge locations abroad may cache the content whatever the
  * price class.
  */
@@ -97,9 +98,10 @@ public final class CloudFrontCollector implements Collector {
 
   static TlsPolicy viewerTls(ResourceRef ref, DistributionSummary d, ViewerCertificate vc) {
     String policy = policyName(vc);
-    // The security policy fixes protocols and suites; only its minimum is resolved here.
-    return new TlsPolicy(ref, d.domainName() + ":443", policy, minimumVersion(policy), Known.notOffered(),
-        Known.unread());
+    // The security policy fixes protocols and suites (documented table); an unknown name stays unread.
+    return new TlsPolicy(ref, d.domainName() + ":443", policy, minimumVersion(policy),
+        ViewerPolicies.protocols(policy).<Known<List<TlsVersion>>>map(Known::of).orElse(Known.unread()),
+        ViewerPolicies.suites(policy).<Known<List<String>>>map(Known::of).orElse(Known.unread()));
   }
 
   /** With the default certificate CloudFront uses TLSv1 no matter what MinimumProtocolVersion says. */

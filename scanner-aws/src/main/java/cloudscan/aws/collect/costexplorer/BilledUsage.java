@@ -1,6 +1,7 @@
 package cloudscan.aws.collect.costexplorer;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import software.amazon.awssdk.services.costexplorer.model.Group;
@@ -14,14 +15,19 @@ final class BilledUsage {
 
   /**
    * Global services Cost Explorer bills under us-east-1 (or another fixed region) although they
-   * run everywhere: their usage says nothing about where the customer's data is.
+   * run everywhere: their usage says nothing about where the customer's data is. Spelled as Cost
+   * Explorer's SERVICE dimension names them (the organization-wide request filters them out by
+   * these exact, case-sensitive values; per account they are matched case-insensitively).
    */
-  private static final Set<String> GLOBAL_SERVICES = Set.of("aws cost explorer", "amazon route 53",
-      "aws identity and access management", "aws organizations", "amazon cloudfront", "aws waf", "aws shield",
-      "aws global accelerator", "aws budgets", "aws marketplace", "tax", "aws support (basic)",
-      "aws support (developer)", "aws support (business)", "aws support (enterprise)",
-      "aws support (enterprise on-ramp)", "savings plans for aws compute usage", "aws billing conductor",
-      "aws cost and usage report", "amazon registrar", "aws iam identity center");
+  static final List<String> GLOBAL_SERVICE_NAMES = List.of("AWS Cost Explorer", "Amazon Route 53",
+      "AWS Identity and Access Management", "AWS Organizations", "Amazon CloudFront", "AWS WAF", "AWS Shield",
+      "AWS Global Accelerator", "AWS Budgets", "AWS Marketplace", "Tax", "AWS Support (Basic)",
+      "AWS Support (Developer)", "AWS Support (Business)", "AWS Support (Enterprise)",
+      "AWS Support (Enterprise On-Ramp)", "Savings Plans for AWS Compute usage", "AWS Billing Conductor",
+      "AWS Cost and Usage Report", "Amazon Registrar", "AWS IAM Identity Center");
+
+  private static final Set<String> GLOBAL_SERVICES = GLOBAL_SERVICE_NAMES.stream()
+      .map(s -> s.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private BilledUsage() { }
 
@@ -29,9 +35,10 @@ final class BilledUsage {
     return amount(g.metrics().get("UsageQuantity")).signum() > 0 || amount(g.metrics().get("UnblendedCost")).signum() > 0;
   }
 
+  /** True for usage billed in a real region by a regional service ({@code service} null: already filtered). */
   static boolean regional(String region, String service) {
     return !NO_REGION.contains(region.toLowerCase(Locale.ROOT))
-        && !GLOBAL_SERVICES.contains(service.toLowerCase(Locale.ROOT));
+        && (service == null || !GLOBAL_SERVICES.contains(service.toLowerCase(Locale.ROOT)));
   }
 
   static String describe(Group g) {

@@ -2,39 +2,43 @@ package cloudscan.aws.collect.costexplorer;
 
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
+import cloudscan.aws.collect.costexplorer.UsageQuery.Usage;
+import cloudscan.aws.collect.organizations.Management;
+import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.JapanLocations;
-import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.ResourceLabel;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
-import software.amazon.awssdk.services.costexplorer.model.GetCostAndUsageResponse;
-import software.amazon.awssdk.services.costexplorer.model.Group;
 
 /**
- * A residency tripwire no list call can give: last month's usage and cost of the account grouped
- * by region and service (Cost Explorer GetCostAndUsage, one request per account, more only when
- * paged; each request is billed, USD 0.01). Usage of a regional service in a region outside Japan
- * is evidence of resources there even when a list call missed them: a {@link Located} (inventory)
- * named {@code …:usage/<region>/<service>}. UsageQuantity counts as well as cost, since free-tier
- * usage costs nothing. The regions with any usage are noted for the session: a region never
- * examined with none is reported with that as evidence (NEEDS_REVIEW, never MET: free resources
- * hold data too). Cost Explorer data lags about a day.
+ * A residency tripwire no list call can give: last month's usage and cost by region (Cost
+ * Explorer GetCostAndUsage; each request is billed, USD 0.01). In an {@code org-role} scan signed
+ * in as the organization's management account (the payer, whose Cost Explorer sees every member)
+ * one request covers the whole organization (GroupBy LINKED_ACCOUNT + REGION); otherwise one per
+ * account (GroupBy REGION + SERVICE). More only when paged. Usage of a regional service in a
+ * region outside Japan is evidence of resources there even when a list call missed them: a
+ * {@link Located} (inventory) named {@code …:usage/<region>[/<service>]}. The regions with any
+ * usage are noted for the session: a region never examined with none is reported with that as
+ * evidence (NEEDS_REVIEW, never MET: free resources hold data too). Data lags about a day.
  */
 public final class CostExplorerCollector implements Collector {
 
   /** Session note: the regions with usage last month, per account. */
   public static final String USAGE_NOTE = "ce:regions-with-usage:";
+  /** Session note: the account an {@code org-role} scan signed in as. */
+  public static final String ORG_CALLER_NOTE = "ce:org-role-caller";
 
   private final AwsClients clients;
 
@@ -59,41 +63,55 @@ public final class CostExplorerCollector implements Collector {
 
   @Override
   public void collect(Target target, FactSink out) {
-    CostExplorerClient ce = clients.client(target, CostExplorerClient.class, CostExplorerClient::builder);
-    LocalDate thisMonth = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
-    String start = thisMonth.minusMonths(1).toString();
-    String end = thisMonth.toString();
+    Optional<String> payer = organizationPayer();
+    List<Usage> usage;
+    String month;
+    if (payer.isPresent()) {
+      UsageQuery query = new UsageQuery(client(payer.get()));
+      Map<String, List<Usage>> organization = clients.once("ce:GetCostAndUsage:organization", query::organization);
+      usage = organization.getOrDefault(target.account(), List.of()); // the payer sees every member: none = none
+      month = query.month();
+    } else {
+      UsageQuery query = new UsageQuery(client(target.account()));
+      usage = query.account(target.account());
+      month = query.month();
+    }
     Set<String> used = new TreeSet<>();
-    String token = null;
-    do {
-      String page = token;
-      GetCostAndUsageResponse r = ce.getCostAndUsage(q -> q.timePeriod(t -> t.start(start).end(end))
-          .granularity("MONTHLY").metrics("UsageQuantity", "UnblendedCost")
-          .filter(f -> f.dimensions(d -> d.key("LINKED_ACCOUNT").values(target.account())))
-          .groupBy(g -> g.type("DIMENSION").key("REGION"), g -> g.type("DIMENSION").key("SERVICE"))
-          .nextPageToken(page));
-      r.resultsByTime().forEach(t -> t.groups().forEach(g -> usage(target, g, start, used, out)));
-      token = r.nextPageToken();
-    } while (token != null && !token.isEmpty());
+    usage.stream().filter(u -> BilledUsage.positive(u.group())).forEach(u -> {
+      used.add(u.region());
+      if (BilledUsage.regional(u.region(), u.service()) && !JapanLocations.inJapan(Cloud.AWS, u.region())) {
+        facts(target, u, month).forEach(out::accept);
+      }
+    });
     clients.note(USAGE_NOTE + target.account(), Set.copyOf(used));
   }
 
-  private void usage(Target target, Group g, String month, Set<String> used, FactSink out) {
-    if (g.keys().size() < 2 || !BilledUsage.positive(g)) {
-      return;
-    }
-    String region = g.keys().get(0);
-    String service = g.keys().get(1);
-    used.add(region);
-    if (!BilledUsage.regional(region, service) || JapanLocations.inJapan(Cloud.AWS, region)) {
-      return;
-    }
-    var ref = AwsRefs.withId(target, region, "ce", "usage",
-        "arn:" + clients.partition() + ":ce::" + target.account() + ":usage/" + region + "/" + service);
-    List<Fact> facts = new ArrayList<>();
-    facts.add(new Located(ref, Known.notOffered(), true));
-    facts.add(new ResourceLabel(ref, service + " usage in " + region + " in the month from " + month + " ("
-        + BilledUsage.describe(g) + ", Cost Explorer)", Known.unread()));
-    facts.forEach(out::accept);
+  /**
+   * The management account an {@code org-role} scan signed in as, if it is one: a delegated
+   * administrator's Cost Explorer sees only its own account, so its scan asks per account. When
+   * the organization cannot be read, the scan asks per account too (each answer is then its own).
+   */
+  private Optional<String> organizationPayer() {
+    return clients.note(ORG_CALLER_NOTE).map(String.class::cast).filter(caller -> {
+      try {
+        return Management.isManagementAccount(clients, caller);
+      } catch (SdkException e) {
+        return false;
+      }
+    });
+  }
+
+  private CostExplorerClient client(String account) {
+    Region home = clients.globalRegion();
+    return clients.client(account, home, CostExplorerClient.class, CostExplorerClient::builder);
+  }
+
+  private List<Fact> facts(Target target, Usage u, String month) {
+    String what = u.service() == null ? "regional services" : u.service();
+    var ref = AwsRefs.withId(target, u.region(), "ce", "usage", "arn:" + clients.partition() + ":ce::"
+        + target.account() + ":usage/" + u.region() + (u.service() == null ? "" : "/" + u.service()));
+    return List.of(new Located(ref, Known.notOffered(), true), new ResourceLabel(ref, what + " usage in "
+        + u.region() + " in the month from " + month + " (" + BilledUsage.describe(u.group()) + ", Cost Explorer)",
+        Known.unread()));
   }
 }

@@ -2,12 +2,16 @@ package cloudscan.aws.collect.dynamodb;
 
 import cloudscan.aws.collect.AwsClients;
 import cloudscan.aws.collect.AwsRefs;
+import cloudscan.aws.collect.Reads;
+import cloudscan.aws.collect.Reads.Fetched;
+import cloudscan.aws.collect.tagging.TaggingCollector;
 import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.Replica;
+import cloudscan.core.fact.ResourceLabel;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.StoreKind;
 import cloudscan.core.provider.Collector;
@@ -15,6 +19,7 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ReplicaDescription;
@@ -44,15 +49,26 @@ public final class DynamoDbCollector implements Collector {
 
   @Override
   public Set<Class<? extends Fact>> produces() {
-    return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, Replica.class);
+    return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, Replica.class, ResourceLabel.class);
   }
 
   @Override
   public void collect(Target target, FactSink out) {
     DynamoDbClient ddb = clients.client(target, DynamoDbClient.class, DynamoDbClient::builder);
     List<String> names = ddb.listTablesPaginator(r -> { }).tableNames().stream().toList();
+    // A table's tags come from the region's one tagging read (backup selections by tag need them).
+    Fetched<Map<String, Map<String, String>>> tagged = names.isEmpty() ? new Fetched<>(Map.of(), true)
+        : Reads.fetch(out, Set.of(ResourceLabel.class), () -> TaggingCollector.tags(clients, target));
     // Tables are described concurrently; one that fails (deleted mid-scan, denied) is a gap for it alone.
-    clients.items().each(out, produces(), names, name -> facts(target, ddb.describeTable(r -> r.tableName(name)).table()));
+    clients.items().each(out, produces(), names, name -> {
+      TableDescription table = ddb.describeTable(r -> r.tableName(name)).table();
+      List<Fact> facts = facts(target, table);
+      if (tagged.ok()) {
+        facts.add(new ResourceLabel(facts.get(0).resource(), table.tableName(),
+            Known.of(tagged.value().getOrDefault(table.tableArn(), Map.of()))));
+      }
+      return facts;
+    });
     backups(ddb).forEach(arn -> out.accept(Located.regional(AwsRefs.withId(target, target.location(), "dynamodb",
         "backup", arn))));
   }

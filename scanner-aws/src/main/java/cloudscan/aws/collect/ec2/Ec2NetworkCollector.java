@@ -70,7 +70,7 @@ public final class Ec2NetworkCollector implements Collector {
     });
     ec2.describeNetworkInterfacesPaginator(r -> { }).networkInterfaces()
         .forEach(eni -> out.accept(attachment(target, eni, aclOfSubnet)));
-    Map<String, List<String>> subnets = ec2.describeSubnetsPaginator(r -> { }).subnets().stream()
+    Map<String, List<String>> subnets = subnets(clients, target).stream()
         .collect(Collectors.groupingBy(Subnet::vpcId, Collectors.mapping(Subnet::subnetId, Collectors.toList())));
     Fetched<Set<String>> logged = Reads.fetch(out, Set.of(VirtualNetwork.class), () -> flowLogged(target));
     ec2.describeVpcsPaginator(r -> { }).vpcs().forEach(v -> {
@@ -116,6 +116,13 @@ public final class Ec2NetworkCollector implements Collector {
             && !"FAILED".equalsIgnoreCase(f.deliverLogsStatus()))
         .map(FlowLog::resourceId)
         .collect(Collectors.toSet());
+  }
+
+  /** Every subnet in the target's region, read once per region (Local Zones need them too). */
+  public static List<Subnet> subnets(AwsClients clients, Target target) {
+    return clients.shared(target, "ec2:DescribeSubnets", () -> clients
+        .client(target, Ec2Client.class, Ec2Client::builder)
+        .describeSubnetsPaginator(r -> { }).subnets().stream().toList());
   }
 
   /** Every flow log in the target's region, read once per region (the Logs collector needs them too). */

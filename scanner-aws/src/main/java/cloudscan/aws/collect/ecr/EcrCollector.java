@@ -17,6 +17,11 @@ public final class EcrCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("ecr:repository");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, EcrClient.class, EcrClient::builder).describeRepositoriesPaginator(r -> { })
         .repositories().stream().flatMap(repo -> Inventory.regional(Inventory.ref(target, "ecr", "repository",

@@ -17,6 +17,11 @@ public final class EcsCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("ecs:cluster");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, EcsClient.class, EcsClient::builder).listClustersPaginator(r -> { }).clusterArns()
         .stream().flatMap(arn -> Inventory.regional(Inventory.ref(target, "ecs", "cluster", arn), null,

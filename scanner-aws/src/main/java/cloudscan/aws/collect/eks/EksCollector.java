@@ -17,6 +17,11 @@ public final class EksCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("eks:cluster");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, EksClient.class, EksClient::builder).listClustersPaginator(r -> { }).clusters()
         .stream().flatMap(name -> Inventory.regional(cloudscan.aws.collect.AwsRefs.regional(clients, target, "eks",

@@ -20,6 +20,11 @@ public final class FirehoseCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("firehose:deliverystream");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     FirehoseClient firehose = clients.client(target, FirehoseClient.class, FirehoseClient::builder);
     List<Fact> out = new ArrayList<>();

@@ -18,6 +18,11 @@ public final class FsxCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("fsx:file-system");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, FSxClient.class, FSxClient::builder).describeFileSystemsPaginator(r -> { })
         .stream().flatMap(page -> page.fileSystems().stream()).flatMap(fs -> Inventory.regional(Inventory.ref(target, "fsx", "file-system",

@@ -17,6 +17,11 @@ public final class GlacierCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("glacier:vault");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, GlacierClient.class, GlacierClient::builder).listVaultsPaginator(r -> r.accountId("-"))
         .vaultList().stream().flatMap(v -> Inventory.regional(Inventory.ref(target, "glacier", "vault", v.vaultARN()),

@@ -17,6 +17,11 @@ public final class KinesisCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("kinesis:stream");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, KinesisClient.class, KinesisClient::builder).listStreamsPaginator(r -> { })
         .streamSummaries().stream().flatMap(s -> Inventory.regional(Inventory.ref(target, "kinesis", "stream",

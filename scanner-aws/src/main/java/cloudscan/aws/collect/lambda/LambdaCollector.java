@@ -21,6 +21,11 @@ public final class LambdaCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("lambda:function");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, LambdaClient.class, LambdaClient::builder).listFunctionsPaginator(r -> { })
         .functions().stream().flatMap(f -> Inventory.regional(Inventory.ref(target, "lambda", "function",

@@ -17,6 +17,11 @@ public final class MemoryDbCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("memorydb:cluster");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, MemoryDbClient.class, MemoryDbClient::builder).describeClustersPaginator(r -> { })
         .clusters().stream().flatMap(c -> Inventory.regional(Inventory.ref(target, "memorydb", "cluster", c.arn()),

@@ -17,6 +17,11 @@ public final class OpenSearchCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("es:domain");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, OpenSearchClient.class, OpenSearchClient::builder).listDomainNames(r -> { })
         .domainNames().stream().flatMap(d -> Inventory.regional(cloudscan.aws.collect.AwsRefs.regional(clients,

@@ -45,6 +45,10 @@ final class BucketFacts {
     this.knownRegions = knownRegions;
   }
 
+  ResourceRef ref() {
+    return ref;
+  }
+
   void emit(Fetched<AccessBlock> account, FactSink out) {
     out.accept(Located.regional(ref));
     out.accept(new DataStore(ref, StoreKind.OBJECT_STORAGE, Known.of(true))); // S3 Standard spans 3+ zones

@@ -11,6 +11,12 @@ import cloudscan.core.fact.Located;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.Replica;
+import cloudscan.core.fact.ResourceLabel;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.Scope;
+import cloudscan.core.fact.Cloud;
+import cloudscan.core.fact.Known;
+import cloudscan.aws.collect.tagging.TaggingCollector;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
@@ -50,7 +56,7 @@ public final class S3Collector implements Collector {
   @Override
   public Set<Class<? extends Fact>> produces() {
     return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, PublicEndpoint.class, Replica.class,
-        BackupVault.class, LogStore.class);
+        BackupVault.class, LogStore.class, ResourceLabel.class);
   }
 
   @Override
@@ -72,9 +78,22 @@ public final class S3Collector implements Collector {
     clients.items().each(out, produces(), located, b -> {
       String region = regions.get(b.name());
       S3Client regional = clients.client(target.account(), Region.of(region), S3Client.class, S3Client::builder);
-      new BucketFacts(regional, target, b.name(), region, regions).emit(account, out);
-      return List.of();
+      BucketFacts bucket = new BucketFacts(regional, target, b.name(), region, regions);
+      bucket.emit(account, out);
+      return label(target, bucket.ref(), b.name(), out);
     });
+  }
+
+  /**
+   * The bucket's name and tags, from the one tagging read of its region (shared with the tagging
+   * collector): a bucket the API does not list has no tags. A failed read is a gap, never "no tags".
+   */
+  private List<Fact> label(Target target, ResourceRef ref, String name, FactSink out) {
+    Target home = new Target(new Scope(Cloud.AWS, target.account(), ref.location()));
+    Reads.Fetched<Map<String, Map<String, String>>> tags = Reads.fetch(out, Set.of(ResourceLabel.class),
+        () -> TaggingCollector.tags(clients, home));
+    return tags.ok() ? List.of(new ResourceLabel(ref, name, Known.of(tags.value().getOrDefault(ref.id(), Map.of()))))
+        : List.of();
   }
 
   /** GetBucketLocation answers null (or "") for us-east-1 and "EU" for old eu-west-1 buckets. */

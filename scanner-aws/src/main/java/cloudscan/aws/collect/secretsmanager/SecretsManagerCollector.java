@@ -18,6 +18,11 @@ public final class SecretsManagerCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("secretsmanager:secret");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, SecretsManagerClient.class, SecretsManagerClient::builder)
         .listSecretsPaginator(r -> { }).stream().flatMap(page -> page.secretList().stream()).flatMap(s -> Inventory.regional(

@@ -17,6 +17,11 @@ public final class SnsCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("sns:topic");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, SnsClient.class, SnsClient::builder).listTopicsPaginator(r -> { }).topics().stream()
         .flatMap(t -> Inventory.regional(Inventory.ref(target, "sns", "topic", t.topicArn()), null, Optional.empty())

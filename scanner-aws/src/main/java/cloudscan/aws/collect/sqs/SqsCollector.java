@@ -17,6 +17,11 @@ public final class SqsCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("sqs:queue");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, SqsClient.class, SqsClient::builder).listQueuesPaginator(r -> { }).queueUrls()
         .stream().flatMap(url -> Inventory.regional(cloudscan.aws.collect.AwsRefs.withId(target, target.location(),

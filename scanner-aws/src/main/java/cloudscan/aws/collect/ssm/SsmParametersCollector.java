@@ -22,6 +22,11 @@ public final class SsmParametersCollector extends InventoryCollector {
   }
 
   @Override
+  protected Optional<String> indexType() {
+    return Optional.of("ssm:parameter");
+  }
+
+  @Override
   protected List<Fact> locate(Target target) {
     return clients.client(target, SsmClient.class, SsmClient::builder).describeParametersPaginator(r -> { })
         .stream().flatMap(page -> page.parameters().stream()).flatMap(p -> Inventory.regional(ref(target, p), p.name(), Optional.empty()).stream())

@@ -10,6 +10,7 @@ import cloudscan.core.fact.Located;
 import cloudscan.core.fact.Residency;
 import cloudscan.core.fact.TlsPolicy;
 import cloudscan.core.fact.TlsVersion;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,21 @@ class CloudFrontCollectorTest {
   void customCertificateWithTls12Policy_startsAtTls12() {
     assertThat(facts.one(TlsPolicy.class, customCert)).matches(t -> t.minVersion() == TlsVersion.TLS1_2
         && t.policyName().equals("TLSv1.2_2021"));
+  }
+
+  @Test
+  void defaultCertificate_offersTheTlsv1PolicysLegacySuites() {
+    assertThat(facts.one(TlsPolicy.class, defaultCert)).matches(t -> t.cipherSuites().value().contains("DES-CBC3-SHA")
+        && t.protocols().value().equals(List.of(TlsVersion.TLS1_0, TlsVersion.TLS1_1, TlsVersion.TLS1_2,
+            TlsVersion.TLS1_3)));
+  }
+
+  @Test
+  void customCertificateWithTls12Policy_offersOnlyForwardSecretAeadSuites() {
+    assertThat(facts.one(TlsPolicy.class, customCert).cipherSuites().value()).containsExactly(
+        "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
+        "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-ECDSA-CHACHA20-POLY1305",
+        "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES256-GCM-SHA384", "ECDHE-RSA-CHACHA20-POLY1305");
   }
 
   @Test

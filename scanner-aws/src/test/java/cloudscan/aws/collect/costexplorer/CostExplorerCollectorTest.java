@@ -65,6 +65,17 @@ class CostExplorerCollectorTest {
   }
 
   @Test
+  void scanNotSignedInAsAManagementAccount_asksPerAccount() {
+    try (AwsClients delegated = MotoAws.scanClients()) {
+      delegated.note(CostExplorerCollector.ORG_CALLER_NOTE, MotoAws.ACCOUNT); // no organization in moto here
+      MotoServer.get().queueCostAndUsage(ANSWER);
+      MotoAws.collect(new CostExplorerCollector(delegated), MotoAws.global());
+      assertThat(delegated.apiCalls()).containsEntry("costexplorer:GetCostAndUsage", 1L)
+          .containsKey("organizations:DescribeOrganization");
+    }
+  }
+
+  @Test
   void oneRequestPerAccount() {
     assertThat(clients.apiCalls()).containsEntry("costexplorer:GetCostAndUsage", 1L);
   }

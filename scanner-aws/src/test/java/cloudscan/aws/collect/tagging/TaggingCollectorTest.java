@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /** Tags of a region's resources from one paged GetResources: never one call per resource. */
 @ExtendWith(MotoExtension.class)
@@ -22,6 +23,7 @@ class TaggingCollectorTest {
   private static AwsClients clients;
   private static Collected facts;
   private static String tableArn;
+  private static String topicArn;
 
   @BeforeAll
   static void seedAndScan() {
@@ -30,6 +32,8 @@ class TaggingCollectorTest {
         .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
         .keySchema(k -> k.attributeName("id").keyType("HASH"))).tableDescription().tableArn();
     ddb.tagResource(r -> r.resourceArn(tableArn).tags(t -> t.key("backup").value("daily")));
+    SnsClient sns = MotoAws.seed(SnsClient.class, SnsClient::builder);
+    topicArn = sns.createTopic(r -> r.name("alerts").tags(t -> t.key("team").value("soc"))).topicArn();
     Ec2Client ec2 = MotoAws.seed(Ec2Client.class, Ec2Client::builder);
     String vpc = ec2.describeVpcs().vpcs().get(0).vpcId();
     ec2.createTags(r -> r.resources(vpc).tags(t -> t.key("Name").value("main")));
@@ -43,9 +47,14 @@ class TaggingCollectorTest {
   }
 
   @Test
-  void taggedTable_isLabelledWithItsTagsAndTheNameInItsArn() {
-    assertThat(facts.one(ResourceLabel.class, tableArn)).matches(l -> "residents".equals(l.name())
-        && l.tags().is(Map.of("backup", "daily")));
+  void taggedTopic_isLabelledWithItsTagsAndTheNameInItsArn() {
+    assertThat(facts.one(ResourceLabel.class, topicArn)).matches(l -> "alerts".equals(l.name())
+        && l.tags().is(Map.of("team", "soc")));
+  }
+
+  @Test
+  void tablesAndBuckets_areLabelledByTheirOwnCollectorsFromThisRead() {
+    assertThat(facts.all(ResourceLabel.class)).noneMatch(l -> l.resource().id().equals(tableArn));
   }
 
   @Test

@@ -31,6 +31,16 @@ public final class ComputeReads {
     });
   }
 
+  /** Persistent disks of every zone and region, read once per project (disks and snapshot schedules need them). */
+  static List<com.google.cloud.compute.v1.Disk> disks(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.disks.list:" + project, () -> {
+      List<com.google.cloud.compute.v1.Disk> out = new java.util.ArrayList<>();
+      GcpCall.list("compute.disks.list", () -> ctx.compute().disks().aggregatedList(project).iterateAll())
+          .forEach(e -> out.addAll(e.getValue().getDisksList()));
+      return out;
+    });
+  }
+
   /** Target HTTPS proxies of every region, read once per project (TLS and certificates need them). */
   static List<com.google.cloud.compute.v1.TargetHttpsProxy> httpsProxies(GcpContext ctx, String project) {
     return ctx.clients().shared("compute.targetHttpsProxies.list:" + project, () -> {

@@ -49,8 +49,7 @@ public final class DiskCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String project = target.account();
-    GcpCall.list("compute.disks.list", () -> ctx.compute().disks().aggregatedList(project).iterateAll())
-        .forEach(e -> e.getValue().getDisksList().forEach(d -> disk(target, d, out)));
+    ComputeReads.disks(ctx, project).forEach(d -> disk(target, d, out));
     for (Snapshot s : GcpCall.list("compute.snapshots.list", () -> ctx.compute().snapshots().list(project).iterateAll())) {
       String where = s.getStorageLocationsCount() == 1 ? s.getStorageLocations(0) : String.join("+", s.getStorageLocationsList());
       ResourceRef ref = GcpContext.ref(target, where, "compute.googleapis.com/Snapshot",

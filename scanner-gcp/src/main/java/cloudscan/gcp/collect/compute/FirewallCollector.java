@@ -10,17 +10,18 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import cloudscan.core.fact.Scope;
 import cloudscan.gcp.collect.GcpContext;
-import com.google.cloud.compute.v1.Firewall;
-import com.google.cloud.compute.v1.Network;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * VPC firewall rules → {@link NetworkRule}, judged per network (the rule set): every enabled rule
- * with its priority and targets, and each network's implied rules (deny all ingress, allow all
- * egress at priority 65535). A disabled rule is not in force and is not emitted. A network under a
- * firewall policy with deciding rules (hierarchical or network policy) is a gap: its VPC rules
- * alone do not say what gets through.
+ * The firewalls of each VPC network → {@link NetworkRule}s, judged per network (the rule set).
+ * Where only VPC firewall rules apply: every enabled rule with its priority and targets, and the
+ * implied rules (deny all ingress, allow all egress at priority 65535); a disabled rule is not in
+ * force and is not emitted. Where firewall policies (hierarchical, network, regional network) have
+ * ingress rules for the network: the whole evaluation order as one first-match list
+ * ({@link FirewallPolicies}), one rule set for the network and one per region with regional
+ * policies. A network whose policies cannot be evaluated is a gap.
  */
 public final class FirewallCollector implements Collector {
 
@@ -47,23 +48,20 @@ public final class FirewallCollector implements Collector {
 
   @Override
   public void collect(Target target, FactSink out) {
-    String project = target.account();
-    for (Network n : ComputeReads.networks(ctx, project)) {
-      ResourceRef ref = network(target, n.getSelfLink().isEmpty() ? "projects/" + project + "/global/networks/"
-          + n.getName() : n.getSelfLink());
-      FirewallRules.implied(ref).forEach(out::accept);
-      out.accept(new ResourceLabel(ref, n.getName(), Known.of(Map.of())));
+    for (NetworkFirewall n : FirewallPolicies.of(ctx, target).values()) {
+      n.rules().forEach(out::accept);
+      Set<ResourceRef> sets = new java.util.LinkedHashSet<>(List.of(n.ref()));
+      n.rules().forEach(r -> sets.add(r.target()));
+      sets.forEach(ref -> out.accept(new ResourceLabel(ref, label(ref), Known.of(Map.of()))));
+      n.notEvaluated().ifPresent(reason -> out.gap(new FirewallPolicies.NotEvaluated(reason), Set.of(NetworkRule.class)));
     }
-    for (Firewall f : ComputeReads.firewalls(ctx, project)) {
-      if (!f.getDisabled()) {
-        FirewallRules.of(network(target, f.getNetwork()), f).forEach(out::accept);
-      }
-    }
-    for (Network n : ComputeReads.networks(ctx, project)) {
-      FirewallPolicies.deciding(ctx, project, n.getName()).ifPresent(policy -> out.gap(new FirewallPolicies.NotEvaluated(
-          "network " + n.getName() + ": " + policy + " decides traffic before or beside the VPC firewall rules; cloudscan "
-              + "does not evaluate firewall policies yet, so this network's exposure is unknown"), Set.of(NetworkRule.class)));
-    }
+  }
+
+  /** {@code .../networks/vpc-a} → {@code vpc-a}; a regional rule set → {@code vpc-a (asia-northeast1)}. */
+  private static String label(ResourceRef ref) {
+    String id = ref.id();
+    int r = id.indexOf("/regions/");
+    return r < 0 ? GcpContext.last(id) : GcpContext.last(id.substring(0, r)) + " (" + GcpContext.last(id) + ")";
   }
 
   static ResourceRef network(Target target, String selfLink) {

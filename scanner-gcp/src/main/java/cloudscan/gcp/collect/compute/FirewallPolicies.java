@@ -1,19 +1,29 @@
 package cloudscan.gcp.collect.compute;
 
+import cloudscan.core.fact.NetworkRule;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
-import com.google.cloud.compute.v1.FirewallPolicyRule;
+import cloudscan.gcp.collect.compute.Flattener.Level;
+import com.google.cloud.compute.v1.Firewall;
+import com.google.cloud.compute.v1.FirewallPolicy;
+import com.google.cloud.compute.v1.Network;
 import com.google.cloud.compute.v1.NetworksGetEffectiveFirewallsResponseEffectiveFirewallPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Firewall policies above or beside a network's VPC firewall rules (hierarchical policies of the
- * organization and folders, global network firewall policies), from the network's effective
- * firewalls. Their rules are evaluated before (or with) the VPC rules and may allow what the VPC
- * rules deny; cloudscan does not evaluate them yet, so a policy with any enabled rule that
- * decides (allow, deny) makes the network's rule set unknown. Rules that only hand traffic on
- * ({@code goto_next}) change nothing.
+ * The firewalls of a project's networks, read once per project: VPC firewall rules, and the
+ * firewall policies Google says are in force on each network ({@code networks.getEffectiveFirewalls}:
+ * hierarchical policies of the organization and folders, the global network policy, system
+ * policies) plus the regional network policies associated with it
+ * ({@code networkFirewallPolicies.aggregatedList}), evaluated in Google's documented order
+ * ({@link Flattener}): hierarchical policies from the organization down, system policies, then
+ * VPC rules and network policies as the network's {@code networkFirewallPolicyEnforcementOrder}
+ * says (VPC rules first unless BEFORE_CLASSIC_FIREWALL), then the implied deny.
  */
 final class FirewallPolicies {
 
@@ -26,20 +36,127 @@ final class FirewallPolicies {
     }
   }
 
-  private FirewallPolicies() { }
+  private final GcpContext ctx;
+  private final Target target;
+  private final String project;
 
-  /** The first policy with a deciding rule on {@code network}, if any. */
-  static Optional<String> deciding(GcpContext ctx, String project, String network) {
-    List<NetworksGetEffectiveFirewallsResponseEffectiveFirewallPolicy> policies = GcpCall.get(
-        "compute.networks.getEffectiveFirewalls",
-        () -> ctx.compute().networks().getEffectiveFirewalls(project, network)).getFirewallPolicysList();
-    return policies.stream().filter(p -> p.getRulesList().stream().anyMatch(FirewallPolicies::decides))
-        .map(p -> p.getType().toLowerCase(java.util.Locale.ROOT) + " firewall policy "
-            + (p.getDisplayName().isEmpty() ? p.getName() : p.getDisplayName()))
-        .findFirst();
+  private FirewallPolicies(GcpContext ctx, Target target) {
+    this.ctx = ctx;
+    this.target = target;
+    this.project = target.account();
   }
 
-  private static boolean decides(FirewallPolicyRule r) {
-    return !r.getDisabled() && !"goto_next".equalsIgnoreCase(r.getAction());
+  /** Each network of the project (by {@code projects/P/global/networks/N}) and what decides its traffic. */
+  static Map<String, NetworkFirewall> of(GcpContext ctx, Target target) {
+    return ctx.clients().shared("firewalls:" + target.account(), () -> new FirewallPolicies(ctx, target).read());
+  }
+
+  private Map<String, NetworkFirewall> read() {
+    List<Firewall> firewalls = ComputeReads.firewalls(ctx, project);
+    Map<String, Map<String, List<FirewallPolicy>>> regional = null;
+    Map<String, NetworkFirewall> out = new LinkedHashMap<>();
+    for (Network n : ComputeReads.networks(ctx, project)) {
+      String name = n.getSelfLink().isEmpty() ? "projects/" + project + "/global/networks/" + n.getName()
+          : ComputeReads.name(n.getSelfLink());
+      ResourceRef ref = FirewallCollector.network(target, name);
+      List<NetworkRule> user = new ArrayList<>();
+      firewalls.stream().filter(f -> !f.getDisabled() && ComputeReads.name(f.getNetwork()).equals(name))
+          .forEach(f -> user.addAll(FirewallRules.of(ref, f)));
+      List<NetworkRule> vpc = new ArrayList<>(FirewallRules.implied(ref));
+      vpc.addAll(user);
+      List<NetworksGetEffectiveFirewallsResponseEffectiveFirewallPolicy> effective = GcpCall.get(
+          "compute.networks.getEffectiveFirewalls",
+          () -> ctx.compute().networks().getEffectiveFirewalls(project, n.getName())).getFirewallPolicysList();
+      if (regional == null) {
+        regional = regionalPolicies();
+      }
+      out.put(name, evaluate(n, name, ref, vpc, user, effective, regional.getOrDefault(name, Map.of())));
+    }
+    return out;
+  }
+
+  private NetworkFirewall evaluate(Network n, String name, ResourceRef ref, List<NetworkRule> vpc, List<NetworkRule> user,
+      List<NetworksGetEffectiveFirewallsResponseEffectiveFirewallPolicy> effective,
+      Map<String, List<FirewallPolicy>> regionalPolicies) {
+    try {
+      Map<String, List<Level>> regional = new LinkedHashMap<>();
+      regionalPolicies.forEach((region, policies) -> regional.put(region, policies.stream().map(p -> {
+        String label = label(p.getShortName(), p.getDisplayName(), p.getName());
+        return new Level(label, PolicySteps.policy(label, p.getRulesList(), name));
+      }).toList()));
+      List<Level> hierarchy = new HierarchyOrder(ctx, target).order(effective, name);
+      List<Level> system = new ArrayList<>();
+      List<Level> global = new ArrayList<>();
+      for (var p : effective) {
+        Level level = new Level(label(p.getShortName(), p.getDisplayName(), p.getName()),
+            PolicySteps.policy(label(p.getShortName(), p.getDisplayName(), p.getName()), p.getRulesList(), name));
+        switch (p.getType()) {
+          case "HIERARCHY" -> { }
+          case "SYSTEM_GLOBAL", "SYSTEM_REGIONAL" -> system.add(level);
+          case "NETWORK" -> global.add(level);
+          default -> {
+            if (!level.steps().isEmpty()) {
+              throw new NotEvaluated("firewall policy " + level.label() + " is of type '" + p.getType()
+                  + "', whose place in the evaluation order cloudscan does not know");
+            }
+          }
+        }
+      }
+      if (empty(hierarchy) && empty(system) && empty(global) && regional.values().stream().allMatch(FirewallPolicies::empty)) {
+        return new NetworkFirewall(ref, vpc, null, null);
+      }
+      boolean before = "BEFORE_CLASSIC_FIREWALL".equals(n.getNetworkFirewallPolicyEnforcementOrder());
+      Level classic = new Level("vpc", PolicySteps.vpc(user)); // the implied rules come last, after every policy
+      Map<String, List<Step>> flattened = new LinkedHashMap<>();
+      flattened.put("", Flattener.flatten(order(hierarchy, system, classic, global, List.of(), before)));
+      regional.forEach((region, levels) -> flattened.put(region,
+          Flattener.flatten(order(hierarchy, system, classic, global, levels, before))));
+      return new NetworkFirewall(ref, vpc, flattened, null);
+    } catch (NotEvaluated e) {
+      return new NetworkFirewall(ref, vpc, null, "network " + n.getName() + ": " + e.getMessage()
+          + "; so what gets through to it is unknown");
+    }
+  }
+
+  private static List<Level> order(List<Level> hierarchy, List<Level> system, Level classic, List<Level> global,
+      List<Level> regional, boolean before) {
+    List<Level> out = new ArrayList<>(hierarchy);
+    out.addAll(system);
+    if (!before) {
+      out.add(classic);
+    }
+    out.addAll(global);
+    out.addAll(regional);
+    if (before) {
+      out.add(classic);
+    }
+    return out;
+  }
+
+  /** Regional network firewall policies: network → region → policies associated with it there. */
+  private Map<String, Map<String, List<FirewallPolicy>>> regionalPolicies() {
+    Map<String, Map<String, List<FirewallPolicy>>> out = new LinkedHashMap<>();
+    for (var scope : GcpCall.list("compute.firewallPolicies.list,compute.regionFirewallPolicies.list",
+        () -> ctx.compute().networkFirewallPolicies().aggregatedList(project).iterateAll())) {
+      for (FirewallPolicy p : scope.getValue().getFirewallPoliciesList()) {
+        if (p.getRegion().isEmpty()) {
+          continue; // global network policies are read from each network's effective firewalls
+        }
+        for (var a : p.getAssociationsList()) {
+          out.computeIfAbsent(ComputeReads.name(a.getAttachmentTarget()), k -> new LinkedHashMap<>())
+              .computeIfAbsent(GcpContext.last(p.getRegion()), k -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True if no level decides anything: a level whose rules all hand on (goto_next) hands on every packet. */
+  private static boolean empty(List<Level> levels) {
+    return levels.stream().allMatch(l -> l.steps().stream().allMatch(st -> st.action() == Step.Action.GOTO_NEXT));
+  }
+
+  static String label(String shortName, String displayName, String name) {
+    return !shortName.isEmpty() ? shortName : !displayName.isEmpty() ? displayName : GcpContext.last(name);
   }
 }

@@ -18,6 +18,11 @@ import java.util.List;
  * (ranges, IPv4 and IPv6, plus source tags and service accounts as the customer's own groups; an
  * ingress rule without any source means 0.0.0.0/0), ports (none listed: every port), targets
  * (tags {@code tag:NAME}, service accounts {@code sa:EMAIL}; none: every instance).
+ *
+ * <p>An ingress rule may also name destination ranges: it then applies only to traffic to those
+ * addresses. Members are matched by tags and service accounts, not addresses, so a DENY limited to
+ * some destinations is recorded as applying to no member ({@code dst:...}): it never closes what an
+ * ALLOW opens (never a false pass); an ALLOW limited to some destinations is kept whole (it may open).
  */
 final class FirewallRules {
 
@@ -33,12 +38,19 @@ final class FirewallRules {
     List<String> targets = new ArrayList<>();
     f.getTargetTagsList().forEach(t -> targets.add("tag:" + t));
     f.getTargetServiceAccountsList().forEach(s -> targets.add("sa:" + s));
+    List<String> denyTargets = dir == Direction.INBOUND && narrowsDestination(f.getDestinationRangesList())
+        ? List.of("dst:" + String.join(",", f.getDestinationRangesList())) : targets;
     List<NetworkRule> out = new ArrayList<>();
     f.getAllowedList().forEach(a -> out.add(rule(network, f.getName(), dir, RuleAction.ALLOW, a.getIPProtocol(),
         a.getPortsList(), peers, priority, targets)));
     f.getDeniedList().forEach(d -> out.add(rule(network, f.getName(), dir, RuleAction.DENY, d.getIPProtocol(),
-        d.getPortsList(), peers, priority, targets)));
+        d.getPortsList(), peers, priority, denyTargets)));
     return out;
+  }
+
+  /** True if the destination ranges leave some address out (none listed, or 0.0.0.0/0 / ::/0, do not). */
+  static boolean narrowsDestination(List<String> ranges) {
+    return !ranges.isEmpty() && ranges.stream().noneMatch(r -> r.equals("0.0.0.0/0") || r.equals("::/0"));
   }
 
   /** The implied rules every VPC network has: deny all ingress, allow all egress, lowest priority. */

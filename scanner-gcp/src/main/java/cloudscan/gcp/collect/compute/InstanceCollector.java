@@ -1,7 +1,6 @@
 package cloudscan.gcp.collect.compute;
 
 import cloudscan.core.fact.Cidr;
-import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.ComputeInstance;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
@@ -17,11 +16,12 @@ import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpContext;
-import com.google.cloud.compute.v1.Firewall;
+import cloudscan.gcp.collect.GcpCall;
 import com.google.cloud.compute.v1.Instance;
 import com.google.cloud.compute.v1.NetworkInterface;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,22 +63,50 @@ public final class InstanceCollector implements Collector {
     if (instances.isEmpty()) {
       return;
     }
-    List<Firewall> firewalls = ComputeReads.firewalls(ctx, project);
+    Map<String, NetworkFirewall> firewalls = firewalls(target);
     for (Instance i : instances) {
       String zone = GcpContext.last(i.getZone());
+      String region = ComputeReads.regionOfZone(zone);
       ResourceRef ref = ref(target, i);
       List<String> members = members(i);
       boolean publicIp = i.getNetworkInterfacesList().stream().anyMatch(n -> !n.getAccessConfigsList().isEmpty()
           || !n.getIpv6AccessConfigsList().isEmpty());
-      boolean iap = i.getNetworkInterfacesList().stream().anyMatch(n -> iapReaches(firewalls, n, members));
-      out.accept(new ComputeInstance(ref, Known.of(iap), Known.of(publicIp)));
+      out.accept(new ComputeInstance(ref, iap(firewalls, i, region, members), Known.of(publicIp)));
       out.accept(Located.zonal(ref, zone));
       out.accept(new ResourceLabel(ref, i.getName(), Known.of(i.getLabelsMap())));
       for (NetworkInterface n : i.getNetworkInterfacesList()) {
-        out.accept(new NetworkAttachment(ref, List.of(new NetworkAttachment.Layer(
-            List.of("//compute.googleapis.com/" + ComputeReads.name(n.getNetwork())))), members));
+        String network = ComputeReads.name(n.getNetwork());
+        NetworkFirewall fw = firewalls == null ? null : firewalls.get(network);
+        String ruleSet = fw == null ? "//compute.googleapis.com/" + network : fw.ruleSet(region).id();
+        out.accept(new NetworkAttachment(ref, List.of(new NetworkAttachment.Layer(List.of(ruleSet))), members));
       }
     }
+  }
+
+  /** The project's firewalls, or null when they cannot be read (the firewall collector records that gap). */
+  private Map<String, NetworkFirewall> firewalls(Target target) {
+    try {
+      return FirewallPolicies.of(ctx, target);
+    } catch (GcpCall.GcpCallException e) {
+      return null;
+    }
+  }
+
+  /** IAP reaches 22 or 3389 through some interface; unread when a network's firewalls are unknown. */
+  private static Known<Boolean> iap(Map<String, NetworkFirewall> firewalls, Instance i, String region, List<String> members) {
+    if (firewalls == null) {
+      return Known.unread();
+    }
+    boolean unknown = false;
+    for (NetworkInterface n : i.getNetworkInterfacesList()) {
+      NetworkFirewall fw = firewalls.get(ComputeReads.name(n.getNetwork()));
+      if (fw == null || fw.notEvaluated().isPresent()) {
+        unknown = true;
+      } else if (iapReaches(fw.inbound(region), members)) {
+        return Known.of(true);
+      }
+    }
+    return unknown ? Known.unread() : Known.of(false);
   }
 
   /** The instance as every GCP fact names it. */
@@ -96,16 +124,12 @@ public final class InstanceCollector implements Collector {
   }
 
   /**
-   * The network's rules, in the order Compute Engine evaluates them (priority, a deny first on a
-   * tie, the implied deny last), let IAP reach 22 or 3389 of this instance: the first rule that
-   * applies to the instance and covers the IAP range on that port decides.
+   * The rules in the order Compute Engine evaluates them (priority, a deny first on a tie) let IAP
+   * reach 22 or 3389 of this instance: the first rule that applies to the instance and covers the
+   * IAP range on that port decides.
    */
-  private static boolean iapReaches(List<Firewall> firewalls, NetworkInterface nic, List<String> members) {
-    String network = ComputeReads.name(nic.getNetwork());
-    ResourceRef ref = ResourceRef.of(Cloud.GCP, "-", "global", "network", network);
-    List<NetworkRule> rules = new ArrayList<>(FirewallRules.implied(ref));
-    firewalls.stream().filter(f -> !f.getDisabled() && ComputeReads.name(f.getNetwork()).equals(network))
-        .forEach(f -> rules.addAll(FirewallRules.of(ref, f)));
+  private static boolean iapReaches(List<NetworkRule> inbound, List<String> members) {
+    List<NetworkRule> rules = new ArrayList<>(inbound);
     rules.sort(java.util.Comparator.comparing((NetworkRule r) -> r.priority())
         .thenComparing(r -> r.action() == cloudscan.core.fact.RuleAction.DENY ? 0 : 1));
     for (int port : List.of(22, 3389)) {

@@ -81,14 +81,24 @@ public final class IamPolicyCollector implements Collector {
   }
 
   private Policy read(String parent) {
-    GetIamPolicyRequest req = GetIamPolicyRequest.newBuilder().setResource(parent).build();
-    if (parent.startsWith("organizations/")) {
-      return GcpCall.get("resourcemanager.organizations.getIamPolicy", () -> ctx.gapic().organizations().getIamPolicy(req));
-    }
-    if (parent.startsWith("folders/")) {
-      return GcpCall.get("resourcemanager.folders.getIamPolicy", () -> ctx.gapic().folders().getIamPolicy(req));
-    }
-    return GcpCall.get("resourcemanager.projects.getIamPolicy", () -> ctx.gapic().projects().getIamPolicy(req));
+    return policy(ctx, parent);
+  }
+
+  /**
+   * The IAM policy of an organization, folder ({@code organizations/1}, {@code folders/2}) or
+   * project ({@code projects/p}), read once per scan (members and audit configuration both need it).
+   */
+  public static Policy policy(GcpContext ctx, String parent) {
+    return ctx.clients().shared("getIamPolicy:" + parent, () -> {
+      GetIamPolicyRequest req = GetIamPolicyRequest.newBuilder().setResource(parent).build();
+      if (parent.startsWith("organizations/")) {
+        return GcpCall.get("resourcemanager.organizations.getIamPolicy", () -> ctx.gapic().organizations().getIamPolicy(req));
+      }
+      if (parent.startsWith("folders/")) {
+        return GcpCall.get("resourcemanager.folders.getIamPolicy", () -> ctx.gapic().folders().getIamPolicy(req));
+      }
+      return GcpCall.get("resourcemanager.projects.getIamPolicy", () -> ctx.gapic().projects().getIamPolicy(req));
+    });
   }
 
   private static boolean byDomain(Members.Member m) {

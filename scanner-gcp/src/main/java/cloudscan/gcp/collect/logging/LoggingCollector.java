@@ -13,9 +13,7 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
-import cloudscan.gcp.collect.RestClient;
 import com.google.logging.v2.ListBucketsResponse;
-import com.google.logging.v2.ListSinksResponse;
 import com.google.logging.v2.LogBucket;
 import com.google.logging.v2.LogSink;
 import java.util.HashSet;
@@ -24,10 +22,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cloud Logging over its REST surface (the Java configuration client is gRPC-only): the always-on
- * Admin Activity audit logs → {@link AuditTrail} written to the {@code _Required} bucket; log
- * buckets → {@link LogStore} (retention days, lock; audit logs held by {@code _Required},
- * {@code _Default} and any bucket a sink routes audit logs to) and {@link Located}.
+ * Cloud Logging over its REST surface (the Java configuration client is gRPC-only), for projects
+ * and, as organization-level scopes, folders and organizations. Log buckets → {@link LogStore}
+ * (retention days, lock; audit logs held by {@code _Required}, {@code _Default} and any bucket a
+ * sink routes audit logs to, including aggregated sinks of the folders and organization above)
+ * and {@link Located}. Projects: the always-on Admin Activity audit logs → {@link AuditTrail}
+ * written to {@code _Required}; Data Access audit logs, where the IAM policies' audit
+ * configuration turns them on, → an {@link AuditTrail} written to {@code _Default}. Folders and
+ * organizations: each aggregated sink (include children) routing audit logs → an
+ * {@link AuditTrail} covering the projects below, written where the sink writes.
  */
 public final class LoggingCollector implements Collector {
 
@@ -35,9 +38,11 @@ public final class LoggingCollector implements Collector {
   static final String DEFAULT = "_Default";
 
   private final GcpContext ctx;
+  private final Scope.Level level;
 
-  public LoggingCollector(GcpContext ctx) {
+  public LoggingCollector(GcpContext ctx, Scope.Level level) {
     this.ctx = ctx;
+    this.level = level;
   }
 
   @Override
@@ -52,39 +57,44 @@ public final class LoggingCollector implements Collector {
 
   @Override
   public Scope.Level level() {
-    return Scope.Level.ACCOUNT;
+    return level;
   }
 
   @Override
   public void collect(Target target, FactSink out) {
     String parent = GcpContext.parent(target);
-    Known<String> required = Known.unread();
+    Map<String, String> buckets = Map.of();
     try {
-      required = buckets(target, parent, out);
+      buckets = buckets(target, parent, out);
     } catch (GcpCall.GcpCallException e) {
       // the Admin Activity trail below is a fact of the platform; only the stores are unknown
       out.gap(e, Set.of(LogStore.class, Located.class));
     }
+    if (level == Scope.Level.ORGANIZATION) {
+      for (LogSink s : LogSinks.routingAudit(LogSinks.of(ctx, parent), true)) {
+        out.accept(new AuditTrail(GcpContext.ref(target, "global", "logging.googleapis.com/LogSink", parent + "/sinks/" + s.getName()),
+            true, Known.of(true), Known.notOffered(), Known.of(true), Known.of(LogSinks.store(s))));
+      }
+      return;
+    }
     // Admin Activity audit logs are always written and cannot be turned off; they go to _Required.
     out.accept(new AuditTrail(GcpContext.ref(target, "global", "logging.googleapis.com/AuditLog", parent + "/auditLogs/adminActivity"),
-        true, Known.of(true), Known.notOffered(), Known.of(true), required));
+        true, Known.of(true), Known.notOffered(), Known.of(true), Known.ofNullable(buckets.get(REQUIRED))));
+    Map<String, String> stores = buckets;
+    DataAccessLogs.services(ctx, target).filter(on -> !on.isEmpty()).ifPresent(on -> out.accept(new AuditTrail(
+        GcpContext.ref(target, "global", "logging.googleapis.com/AuditLog", parent + "/auditLogs/dataAccess"),
+        true, Known.of(true), Known.notOffered(), Known.of(false), Known.ofNullable(stores.get(DEFAULT)))));
   }
 
-  /** Emits the log buckets; returns the name of the {@code _Required} bucket. */
-  private Known<String> buckets(Target target, String parent, FactSink out) {
-    RestClient rest = ctx.clients().rest("logging");
-    Set<String> auditDestinations = new HashSet<>();
-    for (ListSinksResponse page : GcpCall.get("logging.sinks.list",
-        () -> rest.pages("/v2/" + parent + "/sinks", Map.of(), ListSinksResponse.getDefaultInstance()))) {
-      for (LogSink s : page.getSinksList()) {
-        if (!s.getDisabled() && routesAuditLogs(s.getFilter()) && s.getDestination().startsWith("logging.googleapis.com/")) {
-          auditDestinations.add(s.getDestination().substring("logging.googleapis.com/".length()));
-        }
-      }
+  /** Emits the log buckets; returns the names of {@code _Required} and {@code _Default} by their IDs. */
+  private Map<String, String> buckets(Target target, String parent, FactSink out) {
+    Set<String> auditDestinations = new HashSet<>(LogSinks.bucketsOf(LogSinks.routingAudit(LogSinks.of(ctx, parent), false)));
+    for (String above : target.parents()) {
+      auditDestinations.addAll(LogSinks.bucketsOf(LogSinks.routingAudit(LogSinks.of(ctx, above), true)));
     }
-    Known<String> required = Known.unread();
-    List<ListBucketsResponse> pages = GcpCall.get("logging.buckets.list",
-        () -> rest.pages("/v2/" + parent + "/locations/-/buckets", Map.of(), ListBucketsResponse.getDefaultInstance()));
+    Map<String, String> named = new java.util.HashMap<>();
+    List<ListBucketsResponse> pages = GcpCall.get("logging.buckets.list", () -> ctx.clients().rest("logging")
+        .pages("/v2/" + parent + "/locations/-/buckets", Map.of(), ListBucketsResponse.getDefaultInstance()));
     for (ListBucketsResponse page : pages) {
       for (LogBucket b : page.getBucketsList()) {
         String id = GcpContext.last(b.getName());
@@ -93,17 +103,12 @@ public final class LoggingCollector implements Collector {
         out.accept(new LogStore(ref, audit, b.getRetentionDays() > 0 ? Retention.days(b.getRetentionDays())
             : Retention.unknown(), Known.of(b.getLocked())));
         out.accept(Located.regional(ref));
-        if (REQUIRED.equals(id)) {
-          required = Known.of(b.getName());
+        if (REQUIRED.equals(id) || DEFAULT.equals(id)) {
+          named.put(id, b.getName());
         }
       }
     }
-    return required;
-  }
-
-  /** An empty filter routes every log; otherwise a filter naming the audit logs does. */
-  static boolean routesAuditLogs(String filter) {
-    return filter == null || filter.isBlank() || filter.contains("cloudaudit.googleapis.com");
+    return named;
   }
 
   /** {@code projects/p/locations/asia-northeast1/buckets/b} → {@code asia-northeast1}. */

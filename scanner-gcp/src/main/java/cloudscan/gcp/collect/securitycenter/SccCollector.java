@@ -14,6 +14,8 @@ import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import com.google.cloud.securitycenter.v2.NotificationConfig;
 import com.google.cloud.securitycenter.v2.Source;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +72,38 @@ public final class SccCollector implements Collector {
         () -> ctx.gapic().securityCenter().listSources(parent).iterateAll()).stream().map(Source::getDisplayName).toList());
   }
 
+  /**
+   * The organization's SCC tier ({@code organizations.getSubscription}, v1beta2): STANDARD,
+   * PREMIUM, ENTERPRISE…; unread when it cannot be read or is unspecified.
+   */
+  private Known<String> tier(String org) {
+    return ctx.clients().shared("securitycenter.subscription.get:" + org, () -> {
+      try {
+        Struct sub = GcpCall.get("securitycenter.subscription.get", () -> ctx.clients().rest("securitycenter")
+            .pages("/v1beta2/" + org + "/subscription", Map.of(), Struct.getDefaultInstance()).get(0));
+        String t = sub.getFieldsOrDefault("tier", Value.getDefaultInstance()).getStringValue();
+        return t.isEmpty() || t.equals("TIER_UNSPECIFIED") ? Known.<String>unread() : Known.of(t);
+      } catch (GcpCall.GcpCallException e) {
+        return Known.<String>unread(); // a tier not read leaves the Premium detectors unknown, never on
+      }
+    });
+  }
+
+  /**
+   * Event Threat Detection and VM Threat Detection are Premium and Enterprise services: on an
+   * organization they are on when its tier includes them and their source exists, off on the
+   * Standard tier, unknown when the tier could not be read. Elsewhere the source decides.
+   */
+  static Known<Boolean> enabled(Kind kind, boolean source, Known<String> tier) {
+    if (kind == Kind.POSTURE_MANAGEMENT || tier.isNotOffered()) {
+      return Known.of(source);
+    }
+    if (!tier.isKnown()) {
+      return Known.unread();
+    }
+    return Known.of(source && !tier.value().equals("STANDARD"));
+  }
+
   @Override
   public void collect(Target target, FactSink out) {
     String parent = GcpContext.parent(target);
@@ -86,9 +120,12 @@ public final class SccCollector implements Collector {
     if (inherits) {
       sources(org);
     }
+    Known<String> tier = parent.startsWith("organizations/") ? tier(parent) : Known.notOffered();
     SOURCES.forEach((kind, source) -> {
       if (!inherits || names.contains(source)) {
-        out.accept(new SecurityService(ref, kind, Known.of(names.contains(source)), "Security Command Center: " + source));
+        out.accept(new SecurityService(ref, kind, enabled(kind, names.contains(source), tier),
+            "Security Command Center" + (tier.isKnown() ? " " + tier.value() : tier.isUnread() ? " (tier not readable: "
+                + "grant securitycenter.subscription.get)" : "") + ": " + source));
       }
     });
     List<NotificationConfig> configs = GcpCall.list("securitycenter.notificationconfig.list",

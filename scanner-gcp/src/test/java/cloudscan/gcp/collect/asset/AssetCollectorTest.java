@@ -25,16 +25,16 @@ class AssetCollectorTest {
   }
 
   private Collected collect(String body) {
-    fake.get("/v1/projects/p1:searchAllResources", body);
+    fake.get("/v1/projects/city-sandbox:searchAllResources", body);
     Collected out = new Collected();
-    new AssetCollector(GcpTesting.context(fake, Map.of("123456789012", "p1"))).collect(GcpTesting.project("p1"), out);
+    new AssetCollector(GcpTesting.context(fake, Map.of("123456789012", "city-sandbox"))).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
   @Test
   void assetApiNotEnabled_isAGapNamingTheApi_notAnEmptyProject() {
-    fake.fail("/v1/projects/p1:searchAllResources", 403, GcpFake.disabled("cloudasset.googleapis.com", "projects/123456789012"));
-    Throwable t = catchThrowable(() -> new AssetCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"),
+    fake.fail("/v1/projects/city-sandbox:searchAllResources", 403, GcpFake.disabled("cloudasset.googleapis.com", "projects/123456789012"));
+    Throwable t = catchThrowable(() -> new AssetCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"),
         new Collected()));
     assertThat(GcpErrors.describe(t).kind()).isEqualTo(GapKind.UNSUPPORTED);
     assertThat(GcpErrors.describe(t).message()).contains("cloudasset.googleapis.com");
@@ -44,12 +44,12 @@ class AssetCollectorTest {
   void resourcesAreLocated_byProjectId_withZones() {
     Collected out = collect("""
         {"results": [
-          {"name": "//bigquery.googleapis.com/projects/p1/datasets/city", "assetType": "bigquery.googleapis.com/Dataset",
+          {"name": "//bigquery.googleapis.com/projects/city-sandbox/datasets/city", "assetType": "bigquery.googleapis.com/Dataset",
            "project": "projects/123456789012", "location": "asia-northeast1", "displayName": "city"},
-          {"name": "//container.googleapis.com/projects/p1/zones/us-central1-a/clusters/c", "assetType": "container.googleapis.com/Cluster",
+          {"name": "//container.googleapis.com/projects/city-sandbox/zones/us-central1-a/clusters/c", "assetType": "container.googleapis.com/Cluster",
            "project": "projects/123456789012", "location": "us-central1-a"}]}""");
     Located bq = out.one(Located.class, "/datasets/city");
-    assertThat(bq.resource().account()).isEqualTo("p1");
+    assertThat(bq.resource().account()).isEqualTo("city-sandbox");
     assertThat(bq.inventory()).isTrue();
     assertThat(bq.residency()).isEqualTo(Residency.JAPAN);
     Located gke = out.one(Located.class, "/clusters/c");

@@ -24,17 +24,17 @@ class BackupVaultCollectorTest {
   }
 
   private BackupVault vault(String body) {
-    fake.get("/v1/projects/p1/locations/-/backupVaults", """
-        {"backupVaults": [{"name": "projects/p1/locations/asia-northeast1/backupVaults/v", "backupCount": "5"%s}]}""".formatted(body));
+    fake.get("/v1/projects/city-sandbox/locations/-/backupVaults", """
+        {"backupVaults": [{"name": "projects/city-sandbox/locations/asia-northeast1/backupVaults/v", "backupCount": "5"%s}]}""".formatted(body));
     Collected out = new Collected();
-    new BackupVaultCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new BackupVaultCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out.one(BackupVault.class, "/backupVaults/v");
   }
 
   @Test
   void deniedList_isAFailedRead() {
-    fake.fail("/v1/projects/p1/locations/-/backupVaults", 403, GcpFake.denied("backupdr.backupVaults.list"));
-    assertThatThrownBy(() -> new BackupVaultCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"),
+    fake.fail("/v1/projects/city-sandbox/locations/-/backupVaults", 403, GcpFake.denied("backupdr.backupVaults.list"));
+    assertThatThrownBy(() -> new BackupVaultCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"),
         new Collected())).isInstanceOf(GcpCall.GcpCallException.class);
   }
 

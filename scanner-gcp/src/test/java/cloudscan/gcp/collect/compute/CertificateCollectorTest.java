@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CertificateCollectorTest {
 
-  static final String C = "https://www.googleapis.com/compute/v1/projects/p1/global/";
+  static final String C = "https://www.googleapis.com/compute/v1/projects/city-sandbox/global/";
 
   private final GcpFake fake = new GcpFake();
 
@@ -49,23 +49,23 @@ class CertificateCollectorTest {
     for (JsonObject c : certs) {
       list.add(c);
     }
-    fake.get("/compute/v1/projects/p1/aggregated/sslCertificates",
+    fake.get("/compute/v1/projects/city-sandbox/aggregated/sslCertificates",
         "{\"items\": {\"global\": {\"sslCertificates\": " + list + "}}}")
-        .get("/compute/v1/projects/p1/aggregated/targetHttpsProxies", """
+        .get("/compute/v1/projects/city-sandbox/aggregated/targetHttpsProxies", """
             {"items": {"global": {"targetHttpsProxies": [{"name": "web", "sslCertificates": ["%ssslCertificates/good"]}]}}}"""
             .formatted(C))
-        .get("/compute/v1/projects/p1/global/targetSslProxies", "{}");
+        .get("/compute/v1/projects/city-sandbox/global/targetSslProxies", "{}");
     Collected out = new Collected();
-    new CertificateCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new CertificateCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
   @Test
   void deniedList_isAFailedRead() {
-    fake.get("/compute/v1/projects/p1/aggregated/targetHttpsProxies", "{}")
-        .get("/compute/v1/projects/p1/global/targetSslProxies", "{}")
-        .fail("/compute/v1/projects/p1/aggregated/sslCertificates", 403, GcpFake.denied("compute.sslCertificates.list"));
-    assertThatThrownBy(() -> new CertificateCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"),
+    fake.get("/compute/v1/projects/city-sandbox/aggregated/targetHttpsProxies", "{}")
+        .get("/compute/v1/projects/city-sandbox/global/targetSslProxies", "{}")
+        .fail("/compute/v1/projects/city-sandbox/aggregated/sslCertificates", 403, GcpFake.denied("compute.sslCertificates.list"));
+    assertThatThrownBy(() -> new CertificateCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"),
         new Collected())).isInstanceOf(GcpCall.GcpCallException.class);
   }
 

@@ -24,7 +24,7 @@ class FirewallCollectorTest {
 
   static final String NETWORKS = """
       {"kind": "compute#networkList", "items": [
-        {"name": "vpc-a", "selfLink": "https://www.googleapis.com/compute/v1/projects/p1/global/networks/vpc-a"}]}""";
+        {"name": "vpc-a", "selfLink": "https://www.googleapis.com/compute/v1/projects/city-sandbox/global/networks/vpc-a"}]}""";
 
   private final GcpFake fake = new GcpFake();
 
@@ -33,37 +33,64 @@ class FirewallCollectorTest {
     fake.close();
   }
 
-  static final String EFFECTIVE = "/compute/v1/projects/p1/global/networks/vpc-a/getEffectiveFirewalls";
+  static final String EFFECTIVE = "/compute/v1/projects/city-sandbox/global/networks/vpc-a/getEffectiveFirewalls";
 
   private Collected collect(String firewalls) {
-    fake.get("/compute/v1/projects/p1/global/networks", NETWORKS)
-        .get("/compute/v1/projects/p1/global/firewalls", firewalls);
+    fake.get("/compute/v1/projects/city-sandbox/global/networks", NETWORKS)
+        .get("/compute/v1/projects/city-sandbox/global/firewalls", firewalls);
     if (fake.count("GET", EFFECTIVE) == 0 && fake.server().getStubMappings().stream()
         .noneMatch(m -> String.valueOf(m.getRequest().getUrlPath()).equals(EFFECTIVE))) {
       fake.get(EFFECTIVE, "{\"firewalls\": []}");
     }
+    fake.get(FirewallPoliciesTest.AGGREGATED, "{}");
     Collected out = new Collected();
-    new FirewallCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new FirewallCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
   private static String firewall(String body) {
     return """
         {"kind": "compute#firewallList", "items": [{"kind": "compute#firewall",
-          "network": "https://www.googleapis.com/compute/v1/projects/p1/global/networks/vpc-a", %s}]}""".formatted(body);
+          "network": "https://www.googleapis.com/compute/v1/projects/city-sandbox/global/networks/vpc-a", %s}]}""".formatted(body);
   }
 
   @Test
   void deniedList_throwsNamedRead_neverEmptyRules() {
-    fake.get("/compute/v1/projects/p1/global/networks", NETWORKS)
-        .fail("/compute/v1/projects/p1/global/firewalls", 403, GcpFake.denied("compute.firewalls.list"));
+    fake.get("/compute/v1/projects/city-sandbox/global/networks", NETWORKS)
+        .fail("/compute/v1/projects/city-sandbox/global/firewalls", 403, GcpFake.denied("compute.firewalls.list"));
     Collected out = new Collected();
-    assertThatThrownBy(() -> new FirewallCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out))
+    assertThatThrownBy(() -> new FirewallCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out))
         .isInstanceOf(GcpCall.GcpCallException.class)
         .satisfies(e -> {
           assertThat(GcpErrors.describe(e).kind()).isEqualTo(GapKind.ACCESS_DENIED);
           assertThat(GcpErrors.describe(e).message()).contains("compute.firewalls.list");
         });
+  }
+
+  @Test
+  void ingressDenyAimedAtSomeDestinations_appliesToNoMember_soItNeverClosesWhatAnAllowOpens() {
+    // False-PASS case (review): a deny for the jump host's address only must not close SSH for every VM.
+    Collected out = collect("""
+        {"kind": "compute#firewallList", "items": [
+          {"name": "deny-ssh-to-jump", "direction": "INGRESS", "priority": 100,
+           "network": "https://www.googleapis.com/compute/v1/projects/city-sandbox/global/networks/vpc-a",
+           "sourceRanges": ["0.0.0.0/0"], "destinationRanges": ["10.0.0.4/32"],
+           "denied": [{"IPProtocol": "tcp", "ports": ["22"]}]},
+          {"name": "allow-ssh", "direction": "INGRESS", "priority": 200,
+           "network": "https://www.googleapis.com/compute/v1/projects/city-sandbox/global/networks/vpc-a",
+           "sourceRanges": ["0.0.0.0/0"], "allowed": [{"IPProtocol": "tcp", "ports": ["22"]}]}]}""");
+    NetworkRule deny = out.all(NetworkRule.class, x -> x.ruleId().equals("deny-ssh-to-jump")).get(0);
+    assertThat(deny.appliesTo()).containsExactly("dst:10.0.0.4/32");
+    cloudscan.testkit.CheckTester.of(new cloudscan.checks.network.AdminPortOpen())
+        .given(out.all(NetworkRule.class)).inScope("gcp/city-sandbox/global", "NetworkRule")
+        .expectFail("//compute.googleapis.com/projects/city-sandbox/global/networks/vpc-a");
+  }
+
+  @Test
+  void ingressDenyToEveryDestination_staysADenyForEveryMember() {
+    assertThat(FirewallRules.narrowsDestination(List.of())).isFalse();
+    assertThat(FirewallRules.narrowsDestination(List.of("0.0.0.0/0"))).isFalse();
+    assertThat(FirewallRules.narrowsDestination(List.of("10.0.0.0/8"))).isTrue();
   }
 
   @Test
@@ -73,7 +100,7 @@ class FirewallCollectorTest {
         "sourceRanges": ["0.0.0.0/0", "::/0"], "targetTags": ["bastion"],
         "allowed": [{"IPProtocol": "tcp", "ports": ["22", "8000-8080"]}]"""));
     NetworkRule r = out.all(NetworkRule.class, x -> x.ruleId().equals("allow-ssh")).get(0);
-    assertThat(r.target().id()).isEqualTo("//compute.googleapis.com/projects/p1/global/networks/vpc-a");
+    assertThat(r.target().id()).isEqualTo("//compute.googleapis.com/projects/city-sandbox/global/networks/vpc-a");
     assertThat(r.direction()).isEqualTo(Direction.INBOUND);
     assertThat(r.action()).isEqualTo(RuleAction.ALLOW);
     assertThat(r.priority()).isEqualTo(900);
@@ -106,11 +133,11 @@ class FirewallCollectorTest {
   @Test
   void sourceTagsAndServiceAccounts_areOwnGroups_notInternet() {
     Collected out = collect(firewall("""
-        "name": "from-web", "sourceTags": ["web"], "sourceServiceAccounts": ["app@p1.iam.gserviceaccount.com"],
-        "targetServiceAccounts": ["db@p1.iam.gserviceaccount.com"], "allowed": [{"IPProtocol": "tcp", "ports": ["5432"]}]"""));
+        "name": "from-web", "sourceTags": ["web"], "sourceServiceAccounts": ["app@city-sandbox.iam.gserviceaccount.com"],
+        "targetServiceAccounts": ["db@city-sandbox.iam.gserviceaccount.com"], "allowed": [{"IPProtocol": "tcp", "ports": ["5432"]}]"""));
     NetworkRule r = out.all(NetworkRule.class, x -> x.ruleId().equals("from-web")).get(0);
-    assertThat(r.sources()).containsExactly(new Peer.Group("tag:web"), new Peer.Group("sa:app@p1.iam.gserviceaccount.com"));
-    assertThat(r.appliesTo()).containsExactly("sa:db@p1.iam.gserviceaccount.com");
+    assertThat(r.sources()).containsExactly(new Peer.Group("tag:web"), new Peer.Group("sa:app@city-sandbox.iam.gserviceaccount.com"));
+    assertThat(r.appliesTo()).containsExactly("sa:db@city-sandbox.iam.gserviceaccount.com");
   }
 
   @Test
@@ -138,30 +165,6 @@ class FirewallCollectorTest {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("implied-deny-ingress", RuleAction.DENY, 65535),
             org.assertj.core.groups.Tuple.tuple("implied-allow-egress", RuleAction.ALLOW, 65535));
-  }
-
-  @Test
-  void hierarchicalPolicyThatDecides_makesTheNetworkUnknown_notJudgedOnVpcRulesAlone() {
-    fake.get(EFFECTIVE, """
-        {"firewallPolicys": [{"name": "123", "displayName": "org-baseline", "type": "HIERARCHY", "rules": [
-          {"priority": 1000, "action": "allow", "direction": "INGRESS", "match": {"srcIpRanges": ["0.0.0.0/0"],
-           "layer4Configs": [{"ipProtocol": "tcp", "ports": ["22"]}]}},
-          {"priority": 2147483647, "action": "goto_next", "direction": "INGRESS"}]}]}""");
-    Collected out = collect("{}");
-    assertThat(out.gaps()).singleElement().satisfies(g -> {
-      assertThat(g.kinds()).containsExactly(NetworkRule.class);
-      assertThat(GcpErrors.describe(g.error()).kind()).isEqualTo(GapKind.UNSUPPORTED);
-      assertThat(g.error().getMessage()).contains("org-baseline");
-    });
-  }
-
-  @Test
-  void policiesThatOnlyHandOn_leaveTheVpcRulesInCharge() {
-    fake.get(EFFECTIVE, """
-        {"firewallPolicys": [{"name": "123", "type": "HIERARCHY", "rules": [
-          {"priority": 2147483645, "action": "goto_next", "direction": "INGRESS"},
-          {"priority": 1000, "action": "deny", "disabled": true, "direction": "INGRESS"}]}]}""");
-    assertThat(collect("{}").gaps()).isEmpty();
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class NetworkAndInstanceCollectorTest {
 
-  static final String NET = "https://www.googleapis.com/compute/v1/projects/p1/global/networks/";
+  static final String NET = "https://www.googleapis.com/compute/v1/projects/city-sandbox/global/networks/";
   static final String NETWORKS = """
       {"items": [{"name": "default", "selfLink": "%sdefault"}, {"name": "prod", "selfLink": "%sprod"},
         {"name": "empty", "selfLink": "%sempty"}]}""".formatted(NET, NET, NET);
@@ -39,19 +39,19 @@ class NetworkAndInstanceCollectorTest {
   }
 
   private Collected networks(String subnets) {
-    fake.get("/compute/v1/projects/p1/global/networks", NETWORKS)
-        .get("/compute/v1/projects/p1/aggregated/subnetworks", """
+    fake.get("/compute/v1/projects/city-sandbox/global/networks", NETWORKS)
+        .get("/compute/v1/projects/city-sandbox/aggregated/subnetworks", """
             {"items": {"regions/asia-northeast1": {"subnetworks": [%s]}}}""".formatted(subnets));
     Collected out = new Collected();
-    new NetworkCollector(ctx).collect(GcpTesting.project("p1"), out);
+    new NetworkCollector(ctx).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
   @Test
   void deniedSubnetList_isAFailedRead_notNoFlowLogs() {
-    fake.get("/compute/v1/projects/p1/global/networks", NETWORKS)
-        .fail("/compute/v1/projects/p1/aggregated/subnetworks", 403, GcpFake.denied("compute.subnetworks.list"));
-    assertThatThrownBy(() -> new NetworkCollector(ctx).collect(GcpTesting.project("p1"), new Collected()))
+    fake.get("/compute/v1/projects/city-sandbox/global/networks", NETWORKS)
+        .fail("/compute/v1/projects/city-sandbox/aggregated/subnetworks", 403, GcpFake.denied("compute.subnetworks.list"));
+    assertThatThrownBy(() -> new NetworkCollector(ctx).collect(GcpTesting.project("city-sandbox"), new Collected()))
         .isInstanceOf(GcpCall.GcpCallException.class);
   }
 
@@ -75,18 +75,25 @@ class NetworkAndInstanceCollectorTest {
   }
 
   private Collected instances(String firewalls) {
-    fake.get("/compute/v1/projects/p1/global/firewalls", firewalls)
-        .get("/compute/v1/projects/p1/aggregated/instances", """
+    return instances(firewalls, "{}");
+  }
+
+  private Collected instances(String firewalls, String effective) {
+    fake.get("/compute/v1/projects/city-sandbox/global/firewalls", firewalls)
+        .get("/compute/v1/projects/city-sandbox/global/networks", "{\"items\": [{\"name\": \"prod\", \"selfLink\": \"" + NET + "prod\"}]}")
+        .get("/compute/v1/projects/city-sandbox/global/networks/prod/getEffectiveFirewalls", effective)
+        .get(FirewallPoliciesTest.AGGREGATED, "{}")
+        .get("/compute/v1/projects/city-sandbox/aggregated/instances", """
             {"items": {"zones/asia-northeast1-b": {"instances": [
-              {"name": "web-1", "zone": "https://www.googleapis.com/compute/v1/projects/p1/zones/asia-northeast1-b",
+              {"name": "web-1", "zone": "https://www.googleapis.com/compute/v1/projects/city-sandbox/zones/asia-northeast1-b",
                "tags": {"items": ["web"]}, "labels": {"env": "prod"},
-               "serviceAccounts": [{"email": "web@p1.iam.gserviceaccount.com"}],
+               "serviceAccounts": [{"email": "web@city-sandbox.iam.gserviceaccount.com"}],
                "networkInterfaces": [{"network": "%sprod", "networkIP": "10.0.0.2",
                  "accessConfigs": [{"type": "ONE_TO_ONE_NAT", "natIP": "203.0.113.7"}]}]}]},
               "zones/us-central1-a": {"warning": {"code": "NO_RESULTS_ON_PAGE"}}}}""".formatted(NET));
     Collected out = new Collected();
     // a fresh context: the firewall list is read once per scan and shared
-    new InstanceCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new InstanceCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
@@ -95,12 +102,35 @@ class NetworkAndInstanceCollectorTest {
     Collected out = instances("{}");
     NetworkAttachment a = out.one(NetworkAttachment.class, "/instances/web-1");
     assertThat(a.layers()).singleElement().satisfies(l -> assertThat(l.ruleSets())
-        .containsExactly("//compute.googleapis.com/projects/p1/global/networks/prod"));
-    assertThat(a.members()).containsExactly("tag:web", "sa:web@p1.iam.gserviceaccount.com");
+        .containsExactly("//compute.googleapis.com/projects/city-sandbox/global/networks/prod"));
+    assertThat(a.members()).containsExactly("tag:web", "sa:web@city-sandbox.iam.gserviceaccount.com");
     Located l = out.one(Located.class, "/instances/web-1");
     assertThat(l.zone()).isEqualTo(Known.of("asia-northeast1-b"));
     assertThat(l.resource().location()).isEqualTo("asia-northeast1");
   }
+
+  @Test
+  void unreadableFirewallPolicies_leaveManagedAccessUnknown_neverFalseOrTrue() {
+    fake.fail("/compute/v1/projects/city-sandbox/global/networks/prod/getEffectiveFirewalls", 403,
+        GcpFake.denied("compute.networks.getEffectiveFirewalls"));
+    ComputeInstance i = instances(IAP_FOR_WEB).one(ComputeInstance.class, "/instances/web-1");
+    assertThat(i.managedAccess()).isEqualTo(Known.unread());
+    assertThat(i.publicIp()).isEqualTo(Known.of(true));
+  }
+
+  @Test
+  void anOrganizationPolicyDenyingSsh_blocksTheIapRule_noManagedAccess() {
+    String org = """
+        {"firewallPolicys": [{"name": "1", "shortName": "org", "type": "HIERARCHY", "rules": [{"priority": 5,
+          "action": "deny", "direction": "INGRESS", "match": {"srcIpRanges": ["0.0.0.0/0"],
+          "layer4Configs": [{"ipProtocol": "tcp", "ports": ["22", "3389"]}]}}]}]}""";
+    assertThat(instances(IAP_FOR_WEB, org).one(ComputeInstance.class, "/instances/web-1").managedAccess())
+        .isEqualTo(Known.of(false));
+  }
+
+  private static final String IAP_FOR_WEB = """
+      {"items": [{"name": "allow-iap", "network": "%sprod", "sourceRanges": ["35.235.240.0/20"],
+        "targetTags": ["web"], "allowed": [{"IPProtocol": "tcp", "ports": ["22"]}]}]}""".formatted(NET);
 
   @Test
   void withoutAnIapRule_thereIsNoManagedAccess() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class TlsAndDiskCollectorTest {
 
-  static final String C = "https://www.googleapis.com/compute/v1/projects/p1/";
+  static final String C = "https://www.googleapis.com/compute/v1/projects/city-sandbox/";
 
   private final GcpFake fake = new GcpFake();
 
@@ -29,22 +29,22 @@ class TlsAndDiskCollectorTest {
   }
 
   private Collected tls(String policy) {
-    fake.get("/compute/v1/projects/p1/global/sslPolicies", """
+    fake.get("/compute/v1/projects/city-sandbox/global/sslPolicies", """
         {"items": [{"name": "strict", "profile": "RESTRICTED", "minTlsVersion": "TLS_1_2", "selfLink": "%sglobal/sslPolicies/strict",
           "enabledFeatures": ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"]}]}""".formatted(C))
-        .get("/compute/v1/projects/p1/aggregated/targetHttpsProxies", """
+        .get("/compute/v1/projects/city-sandbox/aggregated/targetHttpsProxies", """
             {"items": {"global": {"targetHttpsProxies": [{"name": "web", "selfLink": "%sglobal/targetHttpsProxies/web"%s}]}}}"""
             .formatted(C, policy))
-        .get("/compute/v1/projects/p1/global/targetSslProxies", "{}");
+        .get("/compute/v1/projects/city-sandbox/global/targetSslProxies", "{}");
     Collected out = new Collected();
-    new TlsCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new TlsCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
   @Test
   void deniedSslPolicyList_isAFailedRead() {
-    fake.fail("/compute/v1/projects/p1/global/sslPolicies", 403, GcpFake.denied("compute.sslPolicies.list"));
-    assertThatThrownBy(() -> new TlsCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), new Collected()))
+    fake.fail("/compute/v1/projects/city-sandbox/global/sslPolicies", 403, GcpFake.denied("compute.sslPolicies.list"));
+    assertThatThrownBy(() -> new TlsCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), new Collected()))
         .isInstanceOf(GcpCall.GcpCallException.class);
   }
 
@@ -71,10 +71,10 @@ class TlsAndDiskCollectorTest {
   }
 
   private Collected disks(String disk, String snapshot) {
-    fake.get("/compute/v1/projects/p1/aggregated/disks", "{\"items\": {\"zones/x\": {\"disks\": [" + disk + "]}}}")
-        .get("/compute/v1/projects/p1/global/snapshots", "{\"items\": [" + snapshot + "]}");
+    fake.get("/compute/v1/projects/city-sandbox/aggregated/disks", "{\"items\": {\"zones/x\": {\"disks\": [" + disk + "]}}}")
+        .get("/compute/v1/projects/city-sandbox/global/snapshots", "{\"items\": [" + snapshot + "]}");
     Collected out = new Collected();
-    new DiskCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new DiskCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
@@ -82,10 +82,10 @@ class TlsAndDiskCollectorTest {
   void zonalDiskWithCmek_andRegionalDiskAcrossTwoZones() {
     Collected out = disks("""
         {"name": "z", "zone": "%szones/asia-northeast1-a", "selfLink": "%szones/asia-northeast1-a/disks/z",
-         "diskEncryptionKey": {"kmsKeyName": "projects/p1/locations/asia-northeast1/keyRings/r/cryptoKeys/k/cryptoKeyVersions/1"}},
+         "diskEncryptionKey": {"kmsKeyName": "projects/city-sandbox/locations/asia-northeast1/keyRings/r/cryptoKeys/k/cryptoKeyVersions/1"}},
         {"name": "r", "region": "%sregions/asia-northeast1", "selfLink": "%sregions/asia-northeast1/disks/r",
          "replicaZones": ["%szones/asia-northeast1-a", "%szones/asia-northeast1-b"]}""".formatted(C, C, C, C, C, C), "");
-    assertThat(out.one(EncryptionAtRest.class, "/disks/z").keyRef()).isEqualTo("projects/p1/locations/asia-northeast1/keyRings/r/cryptoKeys/k");
+    assertThat(out.one(EncryptionAtRest.class, "/disks/z").keyRef()).isEqualTo("projects/city-sandbox/locations/asia-northeast1/keyRings/r/cryptoKeys/k");
     assertThat(out.one(Located.class, "/disks/z").zone()).isEqualTo(Known.of("asia-northeast1-a"));
     assertThat(out.one(DataStore.class, "/disks/z").multiZone()).isEqualTo(Known.of(false));
     assertThat(out.one(DataStore.class, "/disks/r").multiZone()).isEqualTo(Known.of(true));

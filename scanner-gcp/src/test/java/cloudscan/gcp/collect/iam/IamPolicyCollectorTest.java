@@ -22,7 +22,7 @@ class IamPolicyCollectorTest {
       {"version": 1, "etag": "BwX=", "bindings": [
         {"role": "roles/owner", "members": ["user:admin@city-vendor.jp"]},
         {"role": "roles/viewer", "members": ["user:someone@gmail.com", "group:ops@city-vendor.jp",
-          "serviceAccount:etl@p1.iam.gserviceaccount.com", "serviceAccount:x@other-project.iam.gserviceaccount.com",
+          "serviceAccount:etl@city-sandbox.iam.gserviceaccount.com", "serviceAccount:x@other-project.iam.gserviceaccount.com",
           "serviceAccount:service-111@gcp-sa-logging.iam.gserviceaccount.com", "deleted:user:gone@city-vendor.jp"]},
         {"role": "roles/storage.objectViewer", "members": ["allUsers"]}]}""";
 
@@ -36,20 +36,20 @@ class IamPolicyCollectorTest {
   private Collected collect(Map<String, String> options, String... parents) {
     GcpClients clients = GcpTesting.clients(fake, options);
     Collected out = new Collected();
-    new IamPolicyCollector(new GcpContext(clients, Map.of("111", "p1")), Scope.Level.ACCOUNT)
-        .collect(GcpTesting.project("p1", parents), out);
+    new IamPolicyCollector(new GcpContext(clients, Map.of("111", "city-sandbox")), Scope.Level.ACCOUNT)
+        .collect(GcpTesting.project("city-sandbox", parents), out);
     return out;
   }
 
   @Test
   void deniedPolicy_isAFailedRead() {
-    fake.fail("/v3/projects/p1:getIamPolicy", 403, GcpFake.denied("resourcemanager.projects.getIamPolicy"));
+    fake.fail("/v3/projects/city-sandbox:getIamPolicy", 403, GcpFake.denied("resourcemanager.projects.getIamPolicy"));
     assertThatThrownBy(() -> collect(Map.of())).isInstanceOf(GcpCall.GcpCallException.class);
   }
 
   @Test
   void withoutAnyAllowedDomain_usersAndGroupsAreAGap_neverInternal() {
-    fake.post("/v3/projects/p1:getIamPolicy", POLICY);
+    fake.post("/v3/projects/city-sandbox:getIamPolicy", POLICY);
     Collected out = collect(Map.of());
     assertThat(out.all(Principal.class)).extracting(Principal::name)
         .doesNotContain("user:admin@city-vendor.jp", "user:someone@gmail.com");
@@ -60,7 +60,7 @@ class IamPolicyCollectorTest {
 
   @Test
   void organizationDomain_makesItsUsersInternal_andOthersExternal() {
-    fake.post("/v3/projects/p1:getIamPolicy", POLICY)
+    fake.post("/v3/projects/city-sandbox:getIamPolicy", POLICY)
         .get("/v3/organizations/42", "{\"name\": \"organizations/42\", \"displayName\": \"city-vendor.jp\", \"state\": \"ACTIVE\"}");
     Collected out = collect(Map.of(), "organizations/42");
     assertThat(out.gaps()).isEmpty();
@@ -74,9 +74,9 @@ class IamPolicyCollectorTest {
 
   @Test
   void serviceAccounts_ofScannedProjectsAndGoogleAgentsAreInternal_othersExternal() {
-    fake.post("/v3/projects/p1:getIamPolicy", POLICY);
+    fake.post("/v3/projects/city-sandbox:getIamPolicy", POLICY);
     Collected out = collect(Map.of("allowed-domains", "city-vendor.jp"));
-    assertThat(out.one(Principal.class, "serviceAccount:etl@p1.iam.gserviceaccount.com").isExternal()).isFalse();
+    assertThat(out.one(Principal.class, "serviceAccount:etl@city-sandbox.iam.gserviceaccount.com").isExternal()).isFalse();
     assertThat(out.one(Principal.class, "gcp-sa-logging.iam.gserviceaccount.com").isExternal()).isFalse();
     assertThat(out.one(Principal.class, "x@other-project.iam.gserviceaccount.com").externalParty())
         .isEqualTo("project other-project");

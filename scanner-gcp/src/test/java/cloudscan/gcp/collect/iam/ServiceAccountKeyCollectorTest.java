@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ServiceAccountKeyCollectorTest {
 
-  static final String SA = "ci@p1.iam.gserviceaccount.com";
+  static final String SA = "ci@city-sandbox.iam.gserviceaccount.com";
 
   private final GcpFake fake = new GcpFake();
 
@@ -25,23 +25,23 @@ class ServiceAccountKeyCollectorTest {
 
   @Test
   void deniedKeyList_isAFailedRead_neverNoKeys() {
-    fake.get("/v1/projects/p1/serviceAccounts", "{\"accounts\": [{\"name\": \"projects/p1/serviceAccounts/" + SA
+    fake.get("/v1/projects/city-sandbox/serviceAccounts", "{\"accounts\": [{\"name\": \"projects/city-sandbox/serviceAccounts/" + SA
         + "\", \"email\": \"" + SA + "\"}]}")
-        .fail("/v1/projects/p1/serviceAccounts/" + SA + "/keys", 403, GcpFake.denied("iam.serviceAccountKeys.list"));
-    assertThatThrownBy(() -> new ServiceAccountKeyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"),
+        .fail("/v1/projects/city-sandbox/serviceAccounts/" + SA + "/keys", 403, GcpFake.denied("iam.serviceAccountKeys.list"));
+    assertThatThrownBy(() -> new ServiceAccountKeyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"),
         new Collected())).isInstanceOf(GcpCall.GcpCallException.class);
   }
 
   @Test
   void userManagedKeys_withTheirAge_disabledOnesInactive() {
-    fake.get("/v1/projects/p1/serviceAccounts", "{\"accounts\": [{\"name\": \"projects/p1/serviceAccounts/" + SA
+    fake.get("/v1/projects/city-sandbox/serviceAccounts", "{\"accounts\": [{\"name\": \"projects/city-sandbox/serviceAccounts/" + SA
         + "\", \"email\": \"" + SA + "\"}]}")
-        .get("/v1/projects/p1/serviceAccounts/" + SA + "/keys", """
-            {"keys": [{"name": "projects/p1/serviceAccounts/%s/keys/old", "validAfterTime": "2025-01-01T00:00:00Z"},
-              {"name": "projects/p1/serviceAccounts/%s/keys/off", "validAfterTime": "2026-01-01T00:00:00Z", "disabled": true}]}"""
+        .get("/v1/projects/city-sandbox/serviceAccounts/" + SA + "/keys", """
+            {"keys": [{"name": "projects/city-sandbox/serviceAccounts/%s/keys/old", "validAfterTime": "2025-01-01T00:00:00Z"},
+              {"name": "projects/city-sandbox/serviceAccounts/%s/keys/off", "validAfterTime": "2026-01-01T00:00:00Z", "disabled": true}]}"""
             .formatted(SA, SA));
     Collected out = new Collected();
-    new ServiceAccountKeyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new ServiceAccountKeyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     Principal p = out.one(Principal.class, SA);
     assertThat(p.kind()).isEqualTo(Principal.Kind.SERVICE_ACCOUNT);
     assertThat(p.accessKeys().value()).extracting(Principal.AccessKey::id, Principal.AccessKey::active, Principal.AccessKey::created)

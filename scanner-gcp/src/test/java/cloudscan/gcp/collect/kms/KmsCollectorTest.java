@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class KmsCollectorTest {
 
-  static final String RING = "projects/p1/locations/asia-northeast1/keyRings/r1";
+  static final String RING = "projects/city-sandbox/locations/asia-northeast1/keyRings/r1";
 
   private final GcpFake fake = new GcpFake();
 
@@ -30,13 +30,13 @@ class KmsCollectorTest {
   }
 
   private Collected collect(String keys) {
-    fake.get("/v1/projects/p1/locations", """
-        {"locations": [{"name": "projects/p1/locations/asia-northeast1", "locationId": "asia-northeast1"}]}""")
-        .get("/v1/projects/p1/locations/asia-northeast1/keyRings", """
+    fake.get("/v1/projects/city-sandbox/locations", """
+        {"locations": [{"name": "projects/city-sandbox/locations/asia-northeast1", "locationId": "asia-northeast1"}]}""")
+        .get("/v1/projects/city-sandbox/locations/asia-northeast1/keyRings", """
             {"keyRings": [{"name": "%s", "createTime": "2024-01-01T00:00:00Z"}], "totalSize": 1}""".formatted(RING))
         .get("/v1/" + RING + "/cryptoKeys", keys);
     Collected out = new Collected();
-    new KmsCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new KmsCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
@@ -51,9 +51,9 @@ class KmsCollectorTest {
 
   @Test
   void deniedKeyList_isAFailedRead_notNoKeys() {
-    fake.get("/v1/projects/p1/locations", "{\"locations\": [{\"locationId\": \"asia-northeast1\"}]}")
-        .fail("/v1/projects/p1/locations/asia-northeast1/keyRings", 403, GcpFake.denied("cloudkms.keyRings.list"));
-    assertThatThrownBy(() -> new KmsCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), new Collected()))
+    fake.get("/v1/projects/city-sandbox/locations", "{\"locations\": [{\"locationId\": \"asia-northeast1\"}]}")
+        .fail("/v1/projects/city-sandbox/locations/asia-northeast1/keyRings", 403, GcpFake.denied("cloudkms.keyRings.list"));
+    assertThatThrownBy(() -> new KmsCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), new Collected()))
         .isInstanceOf(GcpCall.GcpCallException.class);
   }
 

@@ -7,6 +7,8 @@ import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.LogStore;
 import cloudscan.core.fact.Retention;
+import cloudscan.core.fact.Scope;
+import cloudscan.gcp.collect.GcpContext;
 import cloudscan.gcp.testing.Collected;
 import cloudscan.gcp.testing.GcpFake;
 import cloudscan.gcp.testing.GcpTesting;
@@ -17,10 +19,10 @@ class LoggingCollectorTest {
 
   static final String BUCKETS = """
       {"buckets": [
-        {"name": "projects/p1/locations/global/buckets/_Required", "retentionDays": 400, "locked": true, "lifecycleState": "ACTIVE"},
-        {"name": "projects/p1/locations/global/buckets/_Default", "retentionDays": 30, "lifecycleState": "ACTIVE"},
-        {"name": "projects/p1/locations/asia-northeast1/buckets/audit-archive", "retentionDays": 400, "locked": true},
-        {"name": "projects/p1/locations/asia-northeast1/buckets/app-debug", "retentionDays": 7}]}""";
+        {"name": "projects/city-sandbox/locations/global/buckets/_Required", "retentionDays": 400, "locked": true, "lifecycleState": "ACTIVE"},
+        {"name": "projects/city-sandbox/locations/global/buckets/_Default", "retentionDays": 30, "lifecycleState": "ACTIVE"},
+        {"name": "projects/city-sandbox/locations/asia-northeast1/buckets/audit-archive", "retentionDays": 400, "locked": true},
+        {"name": "projects/city-sandbox/locations/asia-northeast1/buckets/app-debug", "retentionDays": 7}]}""";
 
   private final GcpFake fake = new GcpFake();
 
@@ -30,15 +32,81 @@ class LoggingCollectorTest {
   }
 
   private Collected collect() {
+    fake.post("/v3/projects/city-sandbox:getIamPolicy", "{\"bindings\": []}");
     Collected out = new Collected();
-    new LoggingCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new LoggingCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("city-sandbox"), out);
     return out;
+  }
+
+  private Collected collectBelow(String... parents) {
+    Collected out = new Collected();
+    new LoggingCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("city-sandbox", parents), out);
+    return out;
+  }
+
+  private static final String DATA_ACCESS_ON = """
+      {"version": 1, "etag": "BwXhqDYRBZ0=", "bindings": [], "auditConfigs": [{"service": "allServices",
+        "auditLogConfigs": [{"logType": "ADMIN_READ"}, {"logType": "DATA_READ"}, {"logType": "DATA_WRITE"}]}]}""";
+
+  @Test
+  void unreadableOrganizationPolicy_claimsNothingAboutDataAccessLogs() {
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/organizations/42/sinks", "{}")
+        .get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
+        .post("/v3/projects/city-sandbox:getIamPolicy", "{}")
+        .fail("/v3/organizations/42:getIamPolicy", 403, GcpFake.denied("resourcemanager.organizations.getIamPolicy"));
+    Collected out = collectBelow("organizations/42");
+    assertThat(out.all(AuditTrail.class)).extracting(t -> GcpContext.last(t.resource().id())).containsExactly("adminActivity");
+  }
+
+  @Test
+  void dataAccessLogsTurnedOnAtTheOrganization_areATrailOfTheProject_intoDefault() {
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/organizations/42/sinks", "{}")
+        .get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
+        .post("/v3/projects/city-sandbox:getIamPolicy", "{}")
+        .post("/v3/organizations/42:getIamPolicy", DATA_ACCESS_ON);
+    AuditTrail t = collectBelow("organizations/42").one(AuditTrail.class, "/auditLogs/dataAccess");
+    assertThat(t.logging()).isEqualTo(Known.of(true));
+    assertThat(t.destination()).isEqualTo(Known.of("projects/city-sandbox/locations/global/buckets/_Default"));
+  }
+
+  @Test
+  void dataAccessLogsOff_noDataAccessTrail() {
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS);
+    assertThat(collect().all(AuditTrail.class, t -> t.resource().id().endsWith("/dataAccess"))).isEmpty();
+  }
+
+  @Test
+  void unreadableOrganizationSinks_leaveTheProjectsStoresUnknown_neverNotAudit() {
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
+        .post("/v3/projects/city-sandbox:getIamPolicy", "{}").post("/v3/organizations/42:getIamPolicy", "{}")
+        .fail("/v2/organizations/42/sinks", 403, GcpFake.denied("logging.sinks.list"));
+    Collected out = collectBelow("organizations/42");
+    assertThat(out.all(LogStore.class)).isEmpty();
+    assertThat(out.gaps()).singleElement().satisfies(g -> assertThat(g.kinds()).contains(LogStore.class));
+  }
+
+  @Test
+  void aggregatedSinkOfTheOrganization_isATrailThere_andMakesItsBucketAnAuditStore() {
+    String sinks = """
+        {"sinks": [{"name": "org-audit", "includeChildren": true, "filter": "logName:\\"cloudaudit.googleapis.com\\"",
+          "destination": "logging.googleapis.com/projects/city-sandbox/locations/asia-northeast1/buckets/app-debug"}]}""";
+    fake.get("/v2/organizations/42/sinks", sinks)
+        .get("/v2/organizations/42/locations/-/buckets", "{\"buckets\": [{\"name\": \"organizations/42/locations/global/buckets/_Default\", \"retentionDays\": 30}]}");
+    Collected org = new Collected();
+    new LoggingCollector(GcpTesting.context(fake), Scope.Level.ORGANIZATION).collect(GcpTesting.organization("organizations/42"), org);
+    assertThat(org.one(AuditTrail.class, "/sinks/org-audit").destination())
+        .isEqualTo(Known.of("projects/city-sandbox/locations/asia-northeast1/buckets/app-debug"));
+    assertThat(org.one(LogStore.class, "organizations/42/locations/global/buckets/_Default").resource().account())
+        .isEqualTo("organizations/42");
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
+        .post("/v3/projects/city-sandbox:getIamPolicy", "{}").post("/v3/organizations/42:getIamPolicy", "{}");
+    assertThat(collectBelow("organizations/42").one(LogStore.class, "/app-debug").holdsAuditLogs()).isTrue();
   }
 
   @Test
   void deniedBucketList_isAGapInLogStores_butAdminActivityStaysOn() {
-    fake.get("/v2/projects/p1/sinks", "{}")
-        .fail("/v2/projects/p1/locations/-/buckets", 403, GcpFake.denied("logging.buckets.list"));
+    fake.get("/v2/projects/city-sandbox/sinks", "{}")
+        .fail("/v2/projects/city-sandbox/locations/-/buckets", 403, GcpFake.denied("logging.buckets.list"));
     Collected out = collect();
     assertThat(out.all(LogStore.class)).isEmpty();
     assertThat(out.gaps()).singleElement().satisfies(g -> assertThat(g.kinds()).contains(LogStore.class));
@@ -50,17 +118,17 @@ class LoggingCollectorTest {
 
   @Test
   void adminActivityAuditLogs_areAlwaysOn_andGoToRequired() {
-    fake.get("/v2/projects/p1/sinks", "{}").get("/v2/projects/p1/locations/-/buckets", BUCKETS);
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS);
     AuditTrail t = collect().one(AuditTrail.class, "/auditLogs/adminActivity");
     assertThat(t.allLocations()).isTrue();
     assertThat(t.logging()).isEqualTo(Known.of(true));
     assertThat(t.integrityValidation().isNotOffered()).isTrue();
-    assertThat(t.destination()).isEqualTo(Known.of("projects/p1/locations/global/buckets/_Required"));
+    assertThat(t.destination()).isEqualTo(Known.of("projects/city-sandbox/locations/global/buckets/_Required"));
   }
 
   @Test
   void bucketsCarryRetentionAndLock_defaultKeepsThirtyDays() {
-    fake.get("/v2/projects/p1/sinks", "{}").get("/v2/projects/p1/locations/-/buckets", BUCKETS);
+    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS);
     Collected out = collect();
     LogStore required = out.one(LogStore.class, "/_Required");
     assertThat(required.retention()).isEqualTo(Retention.days(400));
@@ -74,11 +142,11 @@ class LoggingCollectorTest {
 
   @Test
   void aSinkRoutingAuditLogs_makesItsBucketAnAuditStore_othersAreNot() {
-    fake.get("/v2/projects/p1/sinks", """
+    fake.get("/v2/projects/city-sandbox/sinks", """
         {"sinks": [{"name": "audit-to-archive", "filter": "logName:\\"cloudaudit.googleapis.com\\"",
-          "destination": "logging.googleapis.com/projects/p1/locations/asia-northeast1/buckets/audit-archive"},
-          {"name": "off", "disabled": true, "destination": "logging.googleapis.com/projects/p1/locations/asia-northeast1/buckets/app-debug"}]}""")
-        .get("/v2/projects/p1/locations/-/buckets", BUCKETS);
+          "destination": "logging.googleapis.com/projects/city-sandbox/locations/asia-northeast1/buckets/audit-archive"},
+          {"name": "off", "disabled": true, "destination": "logging.googleapis.com/projects/city-sandbox/locations/asia-northeast1/buckets/app-debug"}]}""")
+        .get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS);
     Collected out = collect();
     assertThat(out.one(LogStore.class, "/audit-archive").holdsAuditLogs()).isTrue();
     assertThat(out.one(LogStore.class, "/app-debug").holdsAuditLogs()).isFalse();

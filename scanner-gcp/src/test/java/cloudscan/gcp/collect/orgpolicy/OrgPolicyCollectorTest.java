@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class OrgPolicyCollectorTest {
 
-  static final String PATH = "/v2/projects/p1/policies/gcp.resourceLocations:getEffectivePolicy";
+  static final String PATH = "/v2/projects/city-sandbox/policies/gcp.resourceLocations:getEffectivePolicy";
 
   private final GcpFake fake = new GcpFake();
 
@@ -23,7 +23,7 @@ class OrgPolicyCollectorTest {
   private Collected collect(String policy) {
     fake.get(PATH, policy);
     Collected out = new Collected();
-    new OrgPolicyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new OrgPolicyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 

@@ -23,6 +23,13 @@ class SccCollectorTest {
     fake.close();
   }
 
+  private static final String SUBSCRIPTION = "/v1beta2/organizations/42/subscription";
+
+  private Collected collect(String tier, String sources, String configs) {
+    fake.get(SUBSCRIPTION, "{\"name\": \"organizations/42/subscription\", \"tier\": \"" + tier + "\"}");
+    return collect(sources, configs);
+  }
+
   private Collected collect(String sources, String configs) {
     fake.get("/v2/organizations/42/sources", sources).get("/v2/organizations/42/locations/global/notificationConfigs", configs);
     Collected out = new Collected();
@@ -43,7 +50,7 @@ class SccCollectorTest {
 
   @Test
   void premiumSources_andANotificationConfig_areOn() {
-    Collected out = collect("""
+    Collected out = collect("PREMIUM", """
         {"sources": [{"name": "organizations/42/sources/1", "displayName": "Event Threat Detection"},
           {"name": "organizations/42/sources/2", "displayName": "Security Health Analytics"},
           {"name": "organizations/42/sources/3", "displayName": "Virtual Machine Threat Detection"}]}""", """
@@ -57,7 +64,7 @@ class SccCollectorTest {
 
   @Test
   void standardTierWithoutNotifications_hasNoThreatDetection() {
-    Collected out = collect("""
+    Collected out = collect("STANDARD", """
         {"sources": [{"name": "organizations/42/sources/2", "displayName": "Security Health Analytics"}]}""", "{}");
     assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(false));
     assertThat(enabled(out, Kind.POSTURE_MANAGEMENT)).isEqualTo(Known.of(true));
@@ -65,31 +72,59 @@ class SccCollectorTest {
   }
 
   @Test
+  void unreadableTier_leavesThePremiumDetectorsUnknown_neverOn() {
+    fake.fail(SUBSCRIPTION, 403, GcpFake.denied("securitycenter.subscription.get"));
+    Collected out = collect(PREMIUM_SOURCES, "{}");
+    assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.unread());
+    assertThat(enabled(out, Kind.MALWARE_PROTECTION)).isEqualTo(Known.unread());
+    assertThat(enabled(out, Kind.POSTURE_MANAGEMENT)).isEqualTo(Known.of(true));
+    assertThat(out.all(SecurityService.class, s -> s.kind() == Kind.THREAT_DETECTION).get(0).detail())
+        .contains("securitycenter.subscription.get");
+  }
+
+  @Test
+  void standardTier_turnsOffThreatDetection_evenWhenItsSourceIsListed() {
+    Collected out = collect("STANDARD", PREMIUM_SOURCES, "{}");
+    assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(false));
+    assertThat(enabled(out, Kind.MALWARE_PROTECTION)).isEqualTo(Known.of(false));
+  }
+
+  @Test
+  void enterpriseTier_withItsSource_isOn() {
+    assertThat(enabled(collect("ENTERPRISE", PREMIUM_SOURCES, "{}"), Kind.THREAT_DETECTION)).isEqualTo(Known.of(true));
+  }
+
+  private static final String PREMIUM_SOURCES = """
+      {"sources": [{"name": "organizations/42/sources/1", "displayName": "Event Threat Detection"},
+        {"name": "organizations/42/sources/2", "displayName": "Security Health Analytics"},
+        {"name": "organizations/42/sources/3", "displayName": "Virtual Machine Threat Detection"}]}""";
+
+  @Test
   void projectWithoutOrganization_withNothingActivated_isOff() {
-    fake.get("/v2/projects/solo/sources", "{}").get("/v2/projects/solo/locations/global/notificationConfigs", "{}");
+    fake.get("/v2/projects/city-solo-01/sources", "{}").get("/v2/projects/city-solo-01/locations/global/notificationConfigs", "{}");
     Collected out = new Collected();
-    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("solo"), out);
+    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("city-solo-01"), out);
     assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(false));
     assertThat(enabled(out, Kind.INCIDENT_NOTIFICATION)).isEqualTo(Known.of(false));
   }
 
   @Test
   void projectUnderAnOrganization_recordsOnlyWhatItHas_theOrganizationJudgesTheRest() {
-    fake.get("/v2/projects/p1/sources", """
-        {"sources": [{"name": "projects/p1/sources/9", "displayName": "Event Threat Detection"}]}""")
-        .get("/v2/projects/p1/locations/global/notificationConfigs", "{}")
+    fake.get("/v2/projects/city-sandbox/sources", """
+        {"sources": [{"name": "projects/city-sandbox/sources/9", "displayName": "Event Threat Detection"}]}""")
+        .get("/v2/projects/city-sandbox/locations/global/notificationConfigs", "{}")
         .get("/v2/organizations/42/sources", "{}");
     Collected out = new Collected();
-    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("p1", "organizations/42"), out);
+    new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT).collect(GcpTesting.project("city-sandbox", "organizations/42"), out);
     assertThat(out.all(SecurityService.class)).extracting(SecurityService::kind).containsExactly(Kind.THREAT_DETECTION);
     assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(true));
   }
 
   @Test
   void projectUnderAnOrganizationWhoseSccCannotBeRead_isAFailedRead_neverJudgedByAbsence() {
-    fake.get("/v2/projects/p1/sources", "{}").get("/v2/projects/p1/locations/global/notificationConfigs", "{}")
+    fake.get("/v2/projects/city-sandbox/sources", "{}").get("/v2/projects/city-sandbox/locations/global/notificationConfigs", "{}")
         .fail("/v2/organizations/42/sources", 403, GcpFake.denied("securitycenter.sources.list"));
     assertThatThrownBy(() -> new SccCollector(GcpTesting.context(fake), Scope.Level.ACCOUNT)
-        .collect(GcpTesting.project("p1", "organizations/42"), new Collected())).isInstanceOf(GcpCall.GcpCallException.class);
+        .collect(GcpTesting.project("city-sandbox", "organizations/42"), new Collected())).isInstanceOf(GcpCall.GcpCallException.class);
   }
 }

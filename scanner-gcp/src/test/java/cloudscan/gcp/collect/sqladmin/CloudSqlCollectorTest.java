@@ -27,16 +27,16 @@ class CloudSqlCollectorTest {
   }
 
   private Collected collect(String instances) {
-    fake.get("/v1/projects/p1/instances", "{\"items\": [" + instances + "]}");
+    fake.get("/v1/projects/city-sandbox/instances", "{\"items\": [" + instances + "]}");
     Collected out = new Collected();
-    new CloudSqlCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new CloudSqlCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
   @Test
   void deniedList_isAFailedRead() {
-    fake.fail("/v1/projects/p1/instances", 403, GcpFake.denied("cloudsql.instances.list"));
-    assertThatThrownBy(() -> new CloudSqlCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), new Collected()))
+    fake.fail("/v1/projects/city-sandbox/instances", 403, GcpFake.denied("cloudsql.instances.list"));
+    assertThatThrownBy(() -> new CloudSqlCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), new Collected()))
         .isInstanceOf(GcpCall.GcpCallException.class);
   }
 
@@ -72,7 +72,7 @@ class CloudSqlCollectorTest {
   void readReplicaInOsaka_isAReplicaOfItsTokyoPrimary() {
     Collected out = collect("""
         {"name": "main", "region": "asia-northeast1", "settings": {}},
-        {"name": "replica", "region": "asia-northeast2", "masterInstanceName": "p1:main", "settings": {}}""");
+        {"name": "replica", "region": "asia-northeast2", "masterInstanceName": "city-sandbox:main", "settings": {}}""");
     Replica r = out.one(Replica.class, "/instances/main");
     assertThat(r.destinationLocation()).isEqualTo("asia-northeast2");
     assertThat(r.resource().location()).isEqualTo("asia-northeast1");

@@ -27,7 +27,7 @@ class StorageCollectorTest {
   private Collected collect(String bucket) {
     fake.get("/storage/v1/b", "{\"kind\": \"storage#buckets\", \"items\": [" + bucket + "]}");
     Collected out = new Collected();
-    new StorageCollector(GcpTesting.context(fake)).collect(GcpTesting.project("p1"), out);
+    new StorageCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
     return out;
   }
 
@@ -127,9 +127,9 @@ class StorageCollectorTest {
   void cmekBucket_namesItsKeyWithoutVersion() {
     EncryptionAtRest e = collect("""
         {"name": "cmek", "location": "ASIA-NORTHEAST1", "locationType": "region",
-         "encryption": {"defaultKmsKeyName": "projects/p1/locations/asia-northeast1/keyRings/r/cryptoKeys/k/cryptoKeyVersions/2"},
+         "encryption": {"defaultKmsKeyName": "projects/city-sandbox/locations/asia-northeast1/keyRings/r/cryptoKeys/k/cryptoKeyVersions/2"},
          "iamConfiguration": {"uniformBucketLevelAccess": {"enabled": true}, "publicAccessPrevention": "enforced"}}""").one(EncryptionAtRest.class, "/cmek");
     assertThat(e.enabled()).isEqualTo(Known.of(true));
-    assertThat(e.keyRef()).isEqualTo("projects/p1/locations/asia-northeast1/keyRings/r/cryptoKeys/k");
+    assertThat(e.keyRef()).isEqualTo("projects/city-sandbox/locations/asia-northeast1/keyRings/r/cryptoKeys/k");
   }
 }

@@ -1,0 +1,123 @@
+package cloudscan.gcp.collect.compute;
+
+import cloudscan.core.fact.BackupPlan;
+import cloudscan.core.fact.Fact;
+import cloudscan.core.fact.Known;
+import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.Scope;
+import cloudscan.core.provider.Collector;
+import cloudscan.core.provider.FactSink;
+import cloudscan.core.provider.Target;
+import cloudscan.gcp.collect.GcpCall;
+import cloudscan.gcp.collect.GcpContext;
+import com.google.cloud.compute.v1.Disk;
+import com.google.cloud.compute.v1.ResourcePolicy;
+import com.google.cloud.compute.v1.SnapshotSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Persistent-disk snapshot schedules (resource policies with a snapshot schedule) → one
+ * {@link BackupPlan} each: retention ({@code maxRetentionDays}), the disks it is attached to (each
+ * disk names its resource policies) as its selection, and where its snapshots are stored as the
+ * plan's copy destination: the schedule's {@code storageLocations}, or else the project's snapshot
+ * settings (nearest multi-region by default, the disk's own region, or specific locations). A
+ * schedule attached to no disk selects nothing.
+ */
+public final class SnapshotScheduleCollector implements Collector {
+
+  private final GcpContext ctx;
+
+  public SnapshotScheduleCollector(GcpContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public String service() {
+    return "compute";
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> produces() {
+    return Set.of(BackupPlan.class);
+  }
+
+  @Override
+  public Scope.Level level() {
+    return Scope.Level.ACCOUNT;
+  }
+
+  @Override
+  public void collect(Target target, FactSink out) {
+    String project = target.account();
+    List<ResourcePolicy> schedules = new ArrayList<>();
+    GcpCall.list("compute.resourcePolicies.list", () -> ctx.compute().resourcePolicies().aggregatedList(project).iterateAll())
+        .forEach(e -> e.getValue().getResourcePoliciesList().stream().filter(ResourcePolicy::hasSnapshotSchedulePolicy)
+            .forEach(schedules::add));
+    if (schedules.isEmpty()) {
+      return;
+    }
+    Known<List<Disk>> disks = read(() -> ComputeReads.disks(ctx, project));
+    Known<SnapshotSettings> settings = read(() -> GcpCall.get("compute.snapshotSettings.get",
+        () -> ctx.compute().snapshotSettings().get(project)));
+    for (ResourcePolicy p : schedules) {
+      out.accept(plan(target, p, disks, settings));
+    }
+  }
+
+  private static <T> Known<T> read(java.util.function.Supplier<T> read) {
+    try {
+      return Known.of(read.get());
+    } catch (GcpCall.GcpCallException e) {
+      return Known.unread(); // what depends on it (selections, copy locations) is unknown, never "none"
+    }
+  }
+
+  private static BackupPlan plan(Target target, ResourcePolicy p, Known<List<Disk>> disks, Known<SnapshotSettings> settings) {
+    String name = ComputeReads.name(p.getSelfLink());
+    String region = GcpContext.last(p.getRegion());
+    ResourceRef ref = GcpContext.ref(target, region, "compute.googleapis.com/ResourcePolicy", "//compute.googleapis.com/" + name);
+    var schedule = p.getSnapshotSchedulePolicy();
+    Known<Integer> retention = schedule.getRetentionPolicy().hasMaxRetentionDays()
+        ? Known.of(schedule.getRetentionPolicy().getMaxRetentionDays()) : Known.unread();
+    Known<List<BackupPlan.Selection>> selections = disks.map(all -> {
+      List<String> attached = all.stream().filter(d -> d.getResourcePoliciesList().stream()
+          .anyMatch(rp -> ComputeReads.name(rp).equals(name))).map(d -> "//compute.googleapis.com/" + ComputeReads.name(d.getSelfLink()))
+          .toList();
+      return attached.isEmpty() ? List.of() : List.of(new BackupPlan.Selection(attached, null, null, null));
+    });
+    List<String> where = schedule.getSnapshotProperties().getStorageLocationsList();
+    Known<List<BackupPlan.Copy>> copies = !where.isEmpty() ? Known.of(copies(target, where))
+        : settings.map(s -> copies(target, defaultLocations(s, region)));
+    return new BackupPlan(ref, retention, List.of(), copies, selections);
+  }
+
+  private static List<BackupPlan.Copy> copies(Target target, List<String> locations) {
+    return locations.stream().map(l -> new BackupPlan.Copy(target.account(), l, null)).toList();
+  }
+
+  /** Where the project's snapshot settings store snapshots of disks in {@code region}; a null location is unknown. */
+  static List<String> defaultLocations(SnapshotSettings s, String region) {
+    String policy = s.getStorageLocation().getPolicy();
+    Map<String, ?> specific = s.getStorageLocation().getLocationsMap();
+    return switch (policy) {
+      case "LOCAL_REGION" -> List.of(region);
+      case "SPECIFIC_LOCATIONS" -> specific.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(specific.keySet());
+      case "NEAREST_MULTI_REGION", "" -> java.util.Collections.singletonList(nearestMultiRegion(region));
+      default -> java.util.Collections.singletonList(null);
+    };
+  }
+
+  /** The Cloud Storage multi-region nearest a region ({@code asia-northeast1} → {@code asia}); null when not known. */
+  static String nearestMultiRegion(String region) {
+    if (region.startsWith("asia-") || region.startsWith("australia-")) {
+      return "asia";
+    }
+    if (region.startsWith("europe-")) {
+      return "eu";
+    }
+    return region.startsWith("us-") || region.startsWith("northamerica-") || region.startsWith("southamerica-") ? "us" : null;
+  }
+}

@@ -1,5 +1,6 @@
 package cloudscan.azure.bench;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 
@@ -31,6 +32,8 @@ final class SyntheticAzure {
   void stub(List<String> subs) {
     subs.forEach(this::subscription);
     inventory(subs);
+    patches(subs);
+    f.server().stubFor(f.on("GET", "/certificates").atPriority(3).willReturn(AzureFake.json(200, "{\"value\":[]}")));
     f.list("/subscriptions", subs.stream().map(s -> "{\"id\":\"/subscriptions/" + s + "\",\"subscriptionId\":\"" + s
         + "\",\"tenantId\":\"" + AzureFake.TENANT + "\",\"displayName\":\"" + s + "\",\"state\":\"Enabled\"}").toArray(String[]::new));
     f.get("/v1.0/policies/identitySecurityDefaultsEnforcementPolicy", "{\"isEnabled\":true}").list("/v1.0/identity/conditionalAccess/policies");
@@ -74,7 +77,11 @@ final class SyntheticAzure {
         "Microsoft.Security/securityContacts", "Microsoft.Authorization/roleAssignments",
         "Microsoft.ManagedServices/registrationAssignments", "Microsoft.Authorization/policyAssignments",
         "Microsoft.Authorization/policyExemptions", "Microsoft.RecoveryServices/vaults", "Microsoft.DataProtection/backupVaults",
-        "Microsoft.DocumentDB/databaseAccounts")
+        "Microsoft.DocumentDB/databaseAccounts", "Microsoft.Web/sites", "Microsoft.Network/applicationGateways",
+        "Microsoft.Network/azureFirewalls", "Microsoft.Network/firewallPolicies", "Microsoft.Network/ipGroups",
+        "Microsoft.Cdn/profiles", "Microsoft.KeyVault/managedHSMs", "Microsoft.Compute/disks",
+        "Microsoft.Compute/diskEncryptionSets", "Microsoft.Security/jitNetworkAccessPolicies",
+        "Microsoft.Authorization/classicAdministrators")
         .forEach(p -> f.list(base + p));
     f.list(base + "Microsoft.Security/pricings", "{\"name\":\"VirtualMachines\",\"properties\":{\"pricingTier\":\"Standard\"}}");
   }
@@ -114,6 +121,39 @@ final class SyntheticAzure {
       m = p == 0 ? m : m.atPriority(1).withRequestBody(matchingJsonPath("$.options['$skipToken']", equalTo("p" + p)));
       f.server().stubFor(m.willReturn(AzureFake.json(200, body)));
     }
+  }
+
+  /** The VMs and their patch assessments (one summary and two missing patches per VM), one answer each. */
+  private void patches(List<String> subs) {
+    List<String> vms = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
+    subs.forEach(s -> {
+      for (int i = 0; i < perSub / 10; i++) {
+        String vm = "/subscriptions/" + s + "/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm" + i;
+        vms.add("{\"id\":\"" + vm + "\",\"location\":\"japaneast\",\"subscriptionId\":\"" + s
+            + "\",\"power\":\"PowerState/running\"}");
+        rows.add("{\"id\":\"" + vm + "/patchAssessmentResults/latest\",\"type\":\"microsoft.compute/virtualmachines/"
+            + "patchassessmentresults\",\"location\":\"japaneast\",\"subscriptionId\":\"" + s + "\",\"properties\":"
+            + "{\"status\":\"Succeeded\",\"lastModifiedDateTime\":\"${recent}\"}}");
+        for (int k = 0; k < 2; k++) {
+          rows.add("{\"id\":\"" + vm + "/patchAssessmentResults/latest/softwarePatches/p" + k + "\",\"type\":\"microsoft."
+              + "compute/virtualmachines/patchassessmentresults/softwarepatches\",\"location\":\"japaneast\",\"subscriptionId\":\""
+              + s + "\",\"properties\":{\"patchName\":\"KB50" + k + "\",\"kbId\":\"50" + k + "\",\"classifications\":"
+              + "[\"Security\"],\"msrcSeverity\":\"Important\",\"publishedDateTime\":\"2026-11-10T00:00:00Z\"}}");
+        }
+      }
+    });
+    String path = "/providers/Microsoft.ResourceGraph/resources";
+    f.server().stubFor(f.on("POST", path).atPriority(1).withRequestBody(matchingJsonPath("$.query", containing("powerState")))
+        .willReturn(AzureFake.json(200, page(vms))));
+    f.server().stubFor(f.on("POST", path).atPriority(1)
+        .withRequestBody(matchingJsonPath("$.query", containing("patchassessmentresources")))
+        .willReturn(AzureFake.json(200, f.render(page(rows)))));
+  }
+
+  private static String page(List<String> rows) {
+    return "{\"totalRecords\":" + rows.size() + ",\"count\":" + rows.size() + ",\"resultTruncated\":\"false\",\"data\":["
+        + String.join(",", rows) + "]}";
   }
 
   private static String array(int n, IntFunction<String> item) {

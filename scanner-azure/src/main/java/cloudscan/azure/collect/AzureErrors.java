@@ -53,7 +53,7 @@ public final class AzureErrors {
         || find(error, CredentialUnavailableException.class) != null) {
       return new GapInfo(GapKind.ACCESS_DENIED, null, shorten("sign-in failed: " + error.getMessage()));
     }
-    if (find(error, UnsupportedOperationException.class) != null) {
+    if (find(error, NotOfferedHere.class) != null) {
       return new GapInfo(GapKind.UNSUPPORTED, null, shorten(String.valueOf(error.getMessage())));
     }
     if (find(error, TimeoutException.class) != null || find(error, SocketTimeoutException.class) != null) {

@@ -56,7 +56,7 @@ public final class KeyVaultCertificateCollector implements Collector {
       return;
     }
     if (clients.cloud().keyVaultSuffix() == null) {
-      out.gap(new UnsupportedOperationException("Key Vault certificates not read: the Key Vault DNS suffix of a custom "
+      out.gap(new cloudscan.azure.collect.NotOfferedHere("Key Vault certificates not read: the Key Vault DNS suffix of a custom "
           + "Resource Manager endpoint is not known (give --keyvault-dns-suffix)"), produces());
       return;
     }

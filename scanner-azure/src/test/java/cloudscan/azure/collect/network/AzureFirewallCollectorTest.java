@@ -70,6 +70,13 @@ class AzureFirewallCollectorTest {
   }
 
   @Test
+  void ipGroup_isAnAddressListWithItsRanges() {
+    stub(fake);
+    assertThat(collect().one(cloudscan.core.fact.AddressList.class, "ipgroups/ipg-office").entries().value())
+        .extracting(Object::toString).containsExactly("203.0.113.0/24", "198.51.100.0/24");
+  }
+
+  @Test
   void networkRules_areNotInboundExposure_onlyDnatIs() {
     stub(fake);
     assertThat(collect().all(NetworkRule.class)).extracting(NetworkRule::ruleId).allMatch(id -> id.startsWith("DNAT "));

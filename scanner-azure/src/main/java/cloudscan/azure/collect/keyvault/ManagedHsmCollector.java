@@ -85,8 +85,7 @@ public final class ManagedHsmCollector implements Collector {
     for (int i = 0; i < got.size(); i++) {
       if (got.get(i).ok()) {
         ManagedHsmKeyInner key = got.get(i).value();
-        String uri = key.keyUri() != null ? key.keyUri()
-            : h.properties().hsmUri() + "keys/" + listed.value().get(i).name();
+        String uri = key.keyUri() != null ? key.keyUri() : key.id();
         ResourceRef ref = AzureRefs.ref(sub, h.location(), KEY_TYPE, uri);
         out.accept(ManagedHsmKeys.key(ref, key, purge));
         out.accept(Located.regional(ref));

@@ -57,9 +57,12 @@ final class WebApps {
 
   /**
    * Public unless {@code publicNetworkAccess} is Disabled; who may connect from the access
-   * restrictions: everyone when there are none or the default action is Allow, else the sources of
-   * the Allow rules (deny rules only narrow them, so leaving them out never hides exposure). Client
-   * certificates are required only with {@code clientCertEnabled} and mode Required.
+   * restrictions: everyone when there are none or the default action is Allow; the sources of the
+   * Allow rules when the default action is Deny, or (no default action given) when Allow rules exist
+   * (they end with an implicit deny); nobody when the list only denies and ends with a deny of
+   * {@code Any}; everyone when it only denies some sources. Deny rules only narrow the Allow rules'
+   * sources, so leaving them out never hides exposure. Client certificates are required only with
+   * {@code clientCertEnabled} and mode Required.
    */
   static PublicEndpoint endpoint(ResourceRef ref, JsonNode site, JsonNode config) {
     String access = text(site, "publicNetworkAccess");
@@ -74,6 +77,16 @@ final class WebApps {
     JsonNode rules = config.path("ipSecurityRestrictions");
     String fallback = text(config, "ipSecurityRestrictionsDefaultAction");
     if (!rules.isArray() || rules.isEmpty() || "Allow".equalsIgnoreCase(fallback)) {
+      return PublicEndpoint.unrestricted();
+    }
+    boolean allows = false;
+    boolean denyAll = false;
+    for (JsonNode r : rules) {
+      boolean allow = "Allow".equalsIgnoreCase(r.path("action").asText("Allow"));
+      allows |= allow;
+      denyAll |= !allow && "Any".equalsIgnoreCase(r.path("ipAddress").asText(""));
+    }
+    if (!"Deny".equalsIgnoreCase(fallback) && !allows && !denyAll) {
       return PublicEndpoint.unrestricted();
     }
     List<Peer> out = new ArrayList<>();

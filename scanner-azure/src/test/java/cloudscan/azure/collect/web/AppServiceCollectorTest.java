@@ -82,6 +82,15 @@ class AppServiceCollectorTest {
   }
 
   @Test
+  void accessRestrictionsThatOnlyDenySomeAddresses_leaveTheAppOpen_neverRestricted() {
+    stub(fake);
+    fake.get(WEB + "app-secure/config/web", AzureFake.fixture("web/config-app-secure.json")
+        .replace("\"action\": \"Allow\"", "\"action\": \"Deny\"").replace("\"ipSecurityRestrictionsDefaultAction\": \"Deny\"",
+            "\"ipSecurityRestrictionsDefaultAction\": null"));
+    assertThat(collect().verdict(new PublicEndpointOpen(), "sites/app-secure")).isEqualTo(Status.FAIL);
+  }
+
+  @Test
   void unregisteredWebProvider_meansNoApps_notAGap() {
     fake.answer("GET", SITES, 409, "errors/missing-registration-network.json");
     Collected c = collect();

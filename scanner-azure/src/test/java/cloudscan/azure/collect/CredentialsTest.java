@@ -42,6 +42,17 @@ class CredentialsTest {
         PUBLIC.armScope())).containsExactly("management.chinacloudapi.cn", "graph.microsoft.us", "https://management.azure.com/.default");
   }
 
+  @Test
+  void keyVaultSuffix_isTheClouds_unknownForACustomEndpoint_unlessGiven() {
+    java.net.URI stack = java.net.URI.create("https://management.local.azurestack.external");
+    assertThat(java.util.Arrays.asList(PUBLIC.keyVaultSuffix(), AzureCloud.of("china", null, null).keyVaultSuffix(),
+        AzureCloud.of("public", stack, null).keyVaultSuffix(),
+        AzureCloud.of("public", stack, null, "vault.local.azurestack.external").keyVaultSuffix(),
+        AzureCloud.of("usgov", null, null).keyVaultScope()))
+        .containsExactly(".vault.azure.net", ".vault.azure.cn", null, ".vault.local.azurestack.external",
+            "https://vault.usgovcloudapi.net/.default");
+  }
+
   @SuppressWarnings("unused")
   private static final List<Class<?>> TYPES = List.of(DefaultAzureCredential.class, AzureCliCredential.class,
       EnvironmentCredential.class, ManagedIdentityCredential.class);

@@ -68,7 +68,9 @@ public final class IamPolicyCollector implements Collector {
           continue;
         }
         ResourceRef ref = GcpContext.ref(target, "global", "iam.googleapis.com/Member", parent + "/iamPolicy/" + m);
-        boolean human = member.kind() == Principal.Kind.USER;
+        // Users, and groups or domains (whose members are people), sign in with Google passwords;
+        // their 2-step verification lives in Cloud Identity / Workspace and is not read here.
+        boolean human = member.kind() == Principal.Kind.USER || member.kind() == Principal.Kind.GROUP;
         out.accept(new Principal(ref, member.kind(), m, human ? Known.of(true) : Known.of(false),
             human ? Known.unread() : Known.notOffered(), Known.notOffered(), member.externalParty(), null));
       }

@@ -66,6 +66,9 @@ class IamPolicyCollectorTest {
     assertThat(out.gaps()).isEmpty();
     assertThat(out.one(Principal.class, "user:admin@city-vendor.jp").isExternal()).isFalse();
     assertThat(out.one(Principal.class, "group:ops@city-vendor.jp").isExternal()).isFalse();
+    // a group's members are people signing in: their MFA is unread, never "not offered"
+    assertThat(out.one(Principal.class, "group:ops@city-vendor.jp").consoleAccess().is(true)).isTrue();
+    assertThat(out.one(Principal.class, "group:ops@city-vendor.jp").mfa().isUnread()).isTrue();
     Principal gmail = out.one(Principal.class, "user:someone@gmail.com");
     assertThat(gmail.externalParty()).isEqualTo("gmail.com");
     assertThat(gmail.consoleAccess()).isEqualTo(Known.of(true));

@@ -124,7 +124,18 @@ public final class NetworkSecurityCollector implements Collector {
     if (nic.networkSecurityGroup() != null && nic.networkSecurityGroup().id() != null) {
       layers.add(new NetworkAttachment.Layer(List.of(AzureRefs.id(nic.networkSecurityGroup().id()))));
     }
-    return new NetworkAttachment(AzureRefs.ref(sub, nic.location(), nic.type(), nic.id()), layers, List.of());
+    return new NetworkAttachment(AzureRefs.ref(sub, nic.location(), nic.type(), nic.id()), layers, groupsOf(nic));
+  }
+
+  /** The application security groups a NIC's IP configurations belong to: what NSG rules aimed at ASGs match. */
+  private static List<String> groupsOf(NetworkInterfaceInner nic) {
+    if (nic.ipConfigurations() == null) {
+      return List.of();
+    }
+    return nic.ipConfigurations().stream()
+        .filter(c -> c.applicationSecurityGroups() != null)
+        .flatMap(c -> c.applicationSecurityGroups().stream())
+        .map(g -> g.id().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
   }
 
   private static String primarySubnet(NetworkInterfaceInner nic) {

@@ -20,6 +20,12 @@ import java.util.Locale;
  * else is a service tag ({@code Internet}, {@code VirtualNetwork}, {@code AzureLoadBalancer},
  * {@code AzureCloud.JapanEast}…) judged by {@code ProviderTags}; application security groups are the
  * customer's own groups.
+ *
+ * <p>An inbound rule's destination narrows whom it applies to. Destination application security
+ * groups are matched against the groups each NIC belongs to (its attachment's members). Destination
+ * addresses cannot be matched (members are groups, not IPs): a DENY aimed at some addresses applies
+ * to no member ({@code dst:...}), so it never closes what an ALLOW opens; an ALLOW aimed at some
+ * addresses is kept for every member (it may open). Never a false pass.
  */
 final class NsgRules {
 
@@ -34,7 +40,30 @@ final class NsgRules {
         in ? r.sourceAddressPrefixes() : r.destinationAddressPrefixes(),
         in ? r.sourceApplicationSecurityGroups() : r.destinationApplicationSecurityGroups());
     List<PortRange> ports = protocol.hasPorts() ? ports(r.destinationPortRange(), r.destinationPortRanges()) : List.of();
-    return new NetworkRule(nsg, r.name(), dir, action, protocol, ports, peers, r.priority(), List.of());
+    List<String> appliesTo = in ? appliesTo(r, action) : List.of();
+    return new NetworkRule(nsg, r.name(), dir, action, protocol, ports, peers, r.priority(), appliesTo);
+  }
+
+  /** The members an inbound rule applies to, from its destination (empty: every member). */
+  static List<String> appliesTo(SecurityRuleInner r, RuleAction action) {
+    if (r.destinationApplicationSecurityGroups() != null && !r.destinationApplicationSecurityGroups().isEmpty()) {
+      return r.destinationApplicationSecurityGroups().stream().map(g -> g.id().toLowerCase(Locale.ROOT)).toList();
+    }
+    List<String> prefixes = new ArrayList<>();
+    if (r.destinationAddressPrefix() != null && !r.destinationAddressPrefix().isBlank()) {
+      prefixes.add(r.destinationAddressPrefix().trim());
+    }
+    if (r.destinationAddressPrefixes() != null) {
+      r.destinationAddressPrefixes().forEach(p -> prefixes.add(p.trim()));
+    }
+    boolean everyone = prefixes.isEmpty() || prefixes.stream().anyMatch(NsgRules::everyDestination);
+    return everyone || action == RuleAction.ALLOW ? List.of() : List.of("dst:" + String.join(",", prefixes));
+  }
+
+  /** {@code *}, any-address ranges and the VNet's own space (every NIC in it) reach every member. */
+  private static boolean everyDestination(String prefix) {
+    return prefix.equals("*") || prefix.equalsIgnoreCase("Any") || prefix.equals("0.0.0.0/0") || prefix.equals("::/0")
+        || prefix.equalsIgnoreCase("VirtualNetwork");
   }
 
   static List<Peer> peers(String one, List<String> many, List<ApplicationSecurityGroupInner> groups) {

@@ -45,7 +45,7 @@ public final class AwsClients implements AutoCloseable {
   private static final SecretsDropper SECRETS = new SecretsDropper();
   private final Map<String, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
   private final Map<ClientKey, SdkClient> clients = new ConcurrentHashMap<>();
-  private final Memo memo = new Memo();
+  private final cloudscan.core.provider.SharedReads memo = new cloudscan.core.provider.SharedReads();
   private final Set<String> scanned = ConcurrentHashMap.newKeySet();
   private final Map<String, Object> notes = new ConcurrentHashMap<>();
   private volatile String partition = "aws";

@@ -42,7 +42,7 @@ public final class AzureClients implements AutoCloseable {
   private final ReadOnlyGuard keyVaultGuard;
   private final CallCounter counter = new CallCounter();
   private final Map<String, Object> managers = new ConcurrentHashMap<>();
-  private final SharedReads shared = new SharedReads();
+  private final cloudscan.core.provider.SharedReads shared = new cloudscan.core.provider.SharedReads();
   private final FanOut fanOut;
   private volatile List<String> scanning = List.of();
 

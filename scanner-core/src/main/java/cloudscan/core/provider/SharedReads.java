@@ -1,4 +1,4 @@
-package cloudscan.aws.collect;
+package cloudscan.core.provider;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -7,17 +7,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Reads made once per key for the whole scan: the first caller runs the read, every other caller
- * gets its result, or its exception, without a second API call.
+ * Reads several collectors need, made once per key for the whole scan (a region's flow logs, a
+ * subscription's NSGs, the tenant-wide inventory): the first caller runs the read, every other
+ * caller gets its result, or its exception, without a second API call. Thread-safe.
  */
-final class Memo {
+public final class SharedReads {
 
-  private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Object>> reads = new ConcurrentHashMap<>();
 
   @SuppressWarnings("unchecked")
-  <T> T get(String key, Supplier<T> read) {
+  public <T> T get(String key, Supplier<T> read) {
     CompletableFuture<Object> mine = new CompletableFuture<>();
-    CompletableFuture<Object> theirs = shared.putIfAbsent(key, mine);
+    CompletableFuture<Object> theirs = reads.putIfAbsent(key, mine);
     if (theirs == null) {
       try {
         T value = read.get();

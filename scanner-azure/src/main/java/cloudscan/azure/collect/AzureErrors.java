@@ -53,6 +53,10 @@ public final class AzureErrors {
         || find(error, CredentialUnavailableException.class) != null) {
       return new GapInfo(GapKind.ACCESS_DENIED, null, shorten("sign-in failed: " + error.getMessage()));
     }
+    PartialView partial = find(error, PartialView.class);
+    if (partial != null) {
+      return new GapInfo(GapKind.ACCESS_DENIED, partial.operation(), shorten(partial.getMessage()));
+    }
     if (find(error, NotOfferedHere.class) != null) {
       return new GapInfo(GapKind.UNSUPPORTED, null, shorten(String.valueOf(error.getMessage())));
     }

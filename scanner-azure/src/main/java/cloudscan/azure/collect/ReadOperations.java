@@ -66,6 +66,8 @@ public final class ReadOperations {
       // inventory (ResourceGraphCollector)
       arm("resourcegraph:Resources", "POST", "/providers/Microsoft.ResourceGraph/resources",
           "Microsoft.ResourceGraph/resources/read"),
+      arm("authorization:Permissions_ListForSubscription", "GET",
+          SUB + "/providers/Microsoft.Authorization/permissions", "Microsoft.Authorization/permissions/read"),
       // network
       arm("network:NetworkSecurityGroups_ListAll", "GET", SUB + "/providers/Microsoft.Network/networkSecurityGroups",
           "Microsoft.Network/networkSecurityGroups/read"),

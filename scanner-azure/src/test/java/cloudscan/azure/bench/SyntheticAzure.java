@@ -54,6 +54,7 @@ final class SyntheticAzure {
     String base = "/subscriptions/" + s + "/providers/";
     String rg = "/subscriptions/" + s + "/resourceGroups/rg/providers/";
     int n = perSub / 5;
+    f.get(base + "Microsoft.Authorization/permissions", "{\"value\":[{\"actions\":[\"*/read\"],\"notActions\":[]}]}");
     f.get(base + "Microsoft.Network/networkSecurityGroups", "{\"value\":" + array(n, i -> "{\"id\":\"" + rg
         + "Microsoft.Network/networkSecurityGroups/nsg" + i + "\",\"name\":\"nsg" + i + "\",\"type\":\"Microsoft.Network/"
         + "networkSecurityGroups\",\"location\":\"japaneast\",\"properties\":{\"securityRules\":[{\"name\":\"ssh\",\"properties\":"

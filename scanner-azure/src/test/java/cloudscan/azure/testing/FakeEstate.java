@@ -32,6 +32,7 @@ public final class FakeEstate {
         .withRequestBody(matchingJsonPath("$.query", containing("patchassessmentresources")))
         .willReturn(AzureFake.json(200, f.render("updates/patches.json"))));
     f.get(S + "/locations", "backup/locations.json");
+    f.get(S + "/providers/Microsoft.Authorization/permissions", "authorization/permissions-reader.json");
     network(f);
     f.get(S + "/providers/Microsoft.KeyVault/vaults", "keyvault/vaults.json")
         .get(APP + "/Microsoft.KeyVault/vaults/kv-locked/keys", "keyvault/keys-kv-locked.json")

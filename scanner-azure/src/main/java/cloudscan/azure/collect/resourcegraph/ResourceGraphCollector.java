@@ -52,6 +52,7 @@ public final class ResourceGraphCollector implements Collector {
     List<String> all = GraphQuery.scope(clients, sub);
     Map<String, List<JsonNode>> bySub = clients.shared("resourcegraph:Resources|" + all,
         () -> GraphQuery.run(clients, sub, all, QUERY));
+    InventoryReach.check(clients, sub, out);
     for (JsonNode r : bySub.getOrDefault(sub, List.of())) {
       String zones = zones(r.path("zones"));
       out.accept(new Located(AzureRefs.ref(sub, r.path("location").asText(null), r.path("type").asText("resource"),

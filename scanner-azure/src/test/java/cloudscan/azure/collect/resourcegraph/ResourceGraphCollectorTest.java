@@ -11,6 +11,7 @@ import cloudscan.azure.testing.Collected;
 import cloudscan.checks.residency.ResourceOutsideJapan;
 import cloudscan.core.check.Status;
 import cloudscan.core.fact.Located;
+import cloudscan.core.snapshot.GapKind;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,9 @@ class ResourceGraphCollectorTest {
     fake.server().stubFor(fake.on("POST", GRAPH).atPriority(1)
         .withRequestBody(matchingJsonPath("$.options['$skipToken']"))
         .willReturn(AzureFake.json(200, AzureFake.fixture("resourcegraph/page2.json"))));
+    for (String s : List.of(SUB, SUB2)) {
+      fake.get("/subscriptions/" + s + "/providers/Microsoft.Authorization/permissions", "authorization/permissions-reader.json");
+    }
   }
 
   @AfterEach
@@ -47,6 +51,30 @@ class ResourceGraphCollectorTest {
     Collected c = collect(List.of(SUB));
     assertThat(List.of(c.judge(new ResourceOutsideJapan()).has(Status.UNKNOWN), c.judge(new ResourceOutsideJapan()).has(Status.PASS)))
         .containsExactly(true, false);
+  }
+
+  @Test
+  void aRoleThatCannotReadEveryType_makesResidencyAGap_neverACompleteInventory() {
+    // False-MET case (review): Resource Graph returns only the types the identity may read.
+    fake.get("/subscriptions/" + SUB + "/providers/Microsoft.Authorization/permissions", "authorization/permissions-narrow.json");
+    Collected c = collect(List.of(SUB));
+    assertThat(c.gaps()).singleElement().satisfies(g -> assertThat(List.of(g.kind(), g.message().contains("*/read")))
+        .containsExactly(GapKind.ACCESS_DENIED, true));
+    assertThat(c.judge(new ResourceOutsideJapan()).has(Status.UNKNOWN)).isTrue();
+  }
+
+  @Test
+  void permissionsThatCannotBeRead_makeResidencyAGap() {
+    fake.error("GET", "/subscriptions/" + SUB + "/providers/Microsoft.Authorization/permissions", 403, "AuthorizationFailed");
+    Collected c = collect(List.of(SUB));
+    assertThat(c.gaps()).singleElement().satisfies(g -> assertThat(g.operation())
+        .isEqualTo("authorization:Permissions_ListForSubscription"));
+    assertThat(c.judge(new ResourceOutsideJapan()).has(Status.UNKNOWN)).isTrue();
+  }
+
+  @Test
+  void readerOnEveryType_isACompleteInventory_noGap() {
+    assertThat(collect(List.of(SUB)).gaps()).isEmpty();
   }
 
   @Test

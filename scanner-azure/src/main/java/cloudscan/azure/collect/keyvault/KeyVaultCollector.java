@@ -2,8 +2,8 @@ package cloudscan.azure.collect.keyvault;
 
 import cloudscan.azure.collect.AzureClients;
 import cloudscan.azure.collect.AzureRefs;
+import cloudscan.azure.collect.ResourceFirewall;
 import cloudscan.azure.collect.Reads;
-import cloudscan.core.fact.Cidr;
 import cloudscan.core.fact.CryptoKey;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
@@ -21,8 +21,8 @@ import com.azure.resourcemanager.keyvault.fluent.models.KeyInner;
 import com.azure.resourcemanager.keyvault.fluent.models.VaultInner;
 import com.azure.resourcemanager.keyvault.models.NetworkRuleSet;
 import com.azure.resourcemanager.keyvault.models.VaultProperties;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Set;
 
@@ -117,19 +117,10 @@ public final class KeyVaultCollector implements Collector {
    * Entra token and RBAC or an access policy), a provider service, never the internet.
    */
   static Known<List<Peer>> sources(NetworkRuleSet acl) {
-    if (acl == null || acl.defaultAction() == null || "allow".equalsIgnoreCase(acl.defaultAction().toString())) {
-      return PublicEndpoint.unrestricted();
-    }
-    List<Peer> out = new ArrayList<>();
-    if (acl.ipRules() != null) {
-      acl.ipRules().forEach(r -> out.add(new Peer.Network(Cidr.parse(r.value()))));
-    }
-    if (acl.virtualNetworkRules() != null) {
-      acl.virtualNetworkRules().forEach(r -> out.add(new Peer.Group(AzureRefs.id(r.id()))));
-    }
-    if (acl.bypass() != null && "azureservices".equalsIgnoreCase(acl.bypass().toString())) {
-      out.add(new Peer.Tag("AzureTrustedServices"));
-    }
-    return Known.of(out);
+    return acl == null ? PublicEndpoint.unrestricted() : ResourceFirewall.sources(
+        acl.defaultAction() == null ? null : acl.defaultAction().toString(),
+        ResourceFirewall.each(acl.ipRules()).map(r -> r.value()),
+        ResourceFirewall.each(acl.virtualNetworkRules()).map(r -> r.id()),
+        Stream.empty(), acl.bypass() == null ? null : acl.bypass().toString());
   }
 }

@@ -2,8 +2,8 @@ package cloudscan.azure.collect.keyvault;
 
 import cloudscan.azure.collect.AzureClients;
 import cloudscan.azure.collect.AzureRefs;
+import cloudscan.azure.collect.ResourceFirewall;
 import cloudscan.azure.collect.Reads;
-import cloudscan.core.fact.Cidr;
 import cloudscan.core.fact.CryptoKey;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
@@ -21,7 +21,6 @@ import com.azure.resourcemanager.keyvault.fluent.models.ManagedHsmInner;
 import com.azure.resourcemanager.keyvault.fluent.models.ManagedHsmKeyInner;
 import com.azure.resourcemanager.keyvault.models.ManagedHsmProperties;
 import com.azure.resourcemanager.keyvault.models.MhsmNetworkRuleSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,22 +103,11 @@ public final class ManagedHsmCollector implements Collector {
   }
 
   static Known<List<Peer>> sources(MhsmNetworkRuleSet acl) {
-    if (acl == null || acl.defaultAction() == null || "allow".equalsIgnoreCase(acl.defaultAction().toString())) {
-      return PublicEndpoint.unrestricted();
-    }
-    List<Peer> out = new ArrayList<>();
-    if (acl.ipRules() != null) {
-      acl.ipRules().forEach(r -> out.add(new Peer.Network(Cidr.parse(r.value()))));
-    }
-    if (acl.virtualNetworkRules() != null) {
-      acl.virtualNetworkRules().forEach(r -> out.add(new Peer.Group(AzureRefs.id(r.id()))));
-    }
-    if (acl.serviceTags() != null) {
-      acl.serviceTags().forEach(t -> out.add(new Peer.Tag(t.tag())));
-    }
-    if (acl.bypass() != null && "azureservices".equalsIgnoreCase(acl.bypass().toString())) {
-      out.add(new Peer.Tag("AzureTrustedServices"));
-    }
-    return Known.of(out);
+    return acl == null ? PublicEndpoint.unrestricted() : ResourceFirewall.sources(
+        acl.defaultAction() == null ? null : acl.defaultAction().toString(),
+        ResourceFirewall.each(acl.ipRules()).map(r -> r.value()),
+        ResourceFirewall.each(acl.virtualNetworkRules()).map(r -> r.id()),
+        ResourceFirewall.each(acl.serviceTags()).map(t -> t.tag()),
+        acl.bypass() == null ? null : acl.bypass().toString());
   }
 }

@@ -1,7 +1,7 @@
 package cloudscan.azure.collect.storage;
 
 import cloudscan.azure.collect.AzureRefs;
-import cloudscan.core.fact.Cidr;
+import cloudscan.azure.collect.ResourceFirewall;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.PublicEndpoint;
@@ -11,15 +11,14 @@ import cloudscan.core.fact.TlsVersion;
 import com.azure.resourcemanager.storage.fluent.models.StorageAccountInner;
 import com.azure.resourcemanager.storage.models.Encryption;
 import com.azure.resourcemanager.storage.models.NetworkRuleSet;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 
 /** How one storage account's settings read as facts (redundancy, keys, TLS, network reach). */
 final class StorageAccounts {
 
   /** The trusted-services bypass as a source: a provider service ({@code ProviderTags}). */
-  static final String TRUSTED_SERVICES = "AzureTrustedServices";
 
   private StorageAccounts() { }
 
@@ -79,22 +78,11 @@ final class StorageAccounts {
    * (a provider service, never the internet).
    */
   static Known<List<Peer>> sources(NetworkRuleSet acl) {
-    if (acl == null || acl.defaultAction() == null || "allow".equalsIgnoreCase(acl.defaultAction().toString())) {
-      return PublicEndpoint.unrestricted();
-    }
-    List<Peer> out = new ArrayList<>();
-    if (acl.ipRules() != null) {
-      acl.ipRules().forEach(r -> out.add(new Peer.Network(Cidr.parse(r.ipAddressOrRange()))));
-    }
-    if (acl.ipv6Rules() != null) {
-      acl.ipv6Rules().forEach(r -> out.add(new Peer.Network(Cidr.parse(r.ipAddressOrRange()))));
-    }
-    if (acl.virtualNetworkRules() != null) {
-      acl.virtualNetworkRules().forEach(r -> out.add(new Peer.Group(AzureRefs.id(r.virtualNetworkResourceId()))));
-    }
-    if (acl.bypass() != null && acl.bypass().toString().toLowerCase(Locale.ROOT).contains("azureservices")) {
-      out.add(new Peer.Tag(TRUSTED_SERVICES));
-    }
-    return Known.of(out);
+    return acl == null ? PublicEndpoint.unrestricted() : ResourceFirewall.sources(
+        acl.defaultAction() == null ? null : acl.defaultAction().toString(),
+        Stream.concat(ResourceFirewall.each(acl.ipRules()).map(r -> r.ipAddressOrRange()),
+            ResourceFirewall.each(acl.ipv6Rules()).map(r -> r.ipAddressOrRange())),
+        ResourceFirewall.each(acl.virtualNetworkRules()).map(r -> r.virtualNetworkResourceId()),
+        Stream.empty(), acl.bypass() == null ? null : acl.bypass().toString());
   }
 }

@@ -208,6 +208,18 @@ class GcpScanEndToEndTest {
   }
 
   @Test
+  void identityGuardrails_enforcedInProdPass_unsetInDevWarn() {
+    assertThat(status("2.8", "iam.no-identity-guardrail", "100000000001/policies/iam.allowedPolicyMemberDomains"))
+        .isEqualTo("PASS");
+    assertThat(status("3.5", "iam.no-identity-guardrail", "100000000001/policies/iam.disableServiceAccountKeyCreation"))
+        .isEqualTo("PASS");
+    assertThat(status("2.8", "iam.no-identity-guardrail", "100000000002/policies/iam.allowedPolicyMemberDomains"))
+        .isEqualTo("WARN");
+    assertThat(status("3.5", "iam.no-identity-guardrail", "100000000002/policies/iam.disableServiceAccountKeyCreation"))
+        .isEqualTo("WARN");
+  }
+
+  @Test
   void snapshot_recordsProjectsOrganizationAndTheSkippedProject() throws Exception {
     JsonNode snapshot = JSON.readTree(tmp.resolve("scan/snapshot.json").toFile());
     String text = snapshot.toString();

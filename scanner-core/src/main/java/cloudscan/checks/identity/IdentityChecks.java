@@ -15,6 +15,7 @@ public final class IdentityChecks {
         new RootAccessKeys(),
         new ConsoleUserWithoutMfa(),
         new AccessKeyOld(),
-        new ExternalPrincipal());
+        new ExternalPrincipal(),
+        new NoIdentityGuardrail());
   }
 }

@@ -23,11 +23,12 @@ public final class FactKinds {
       BackupVault.class, BackupPlan.class, PasswordPolicy.class, Principal.class,
       PublicEndpoint.class, Replica.class, DataStore.class, SecurityService.class,
       Vulnerability.class, LocationGuardrail.class, ComputeInstance.class, ResourceLabel.class,
-      NetworkAttachment.class, AddressList.class);
+      NetworkAttachment.class, AddressList.class, IdentityGuardrail.class);
 
   /** Kinds whose facts carry a {@link Fact#variant()}, with the variants' enum. */
   private static final Map<Class<? extends Fact>, Class<? extends Enum<?>>> VARIANTS =
-      Map.of(SecurityService.class, SecurityService.Kind.class);
+      Map.of(SecurityService.class, SecurityService.Kind.class,
+          IdentityGuardrail.class, IdentityGuardrail.Control.class);
 
   private static final Map<String, Class<? extends Fact>> BY_NAME = new LinkedHashMap<>();
 

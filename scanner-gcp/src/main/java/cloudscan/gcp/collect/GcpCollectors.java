@@ -16,6 +16,7 @@ import cloudscan.gcp.collect.compute.NetworkCollector;
 import cloudscan.gcp.collect.iam.IamPolicyCollector;
 import cloudscan.gcp.collect.kms.KmsCollector;
 import cloudscan.gcp.collect.logging.LoggingCollector;
+import cloudscan.gcp.collect.orgpolicy.IdentityPolicyCollector;
 import cloudscan.gcp.collect.orgpolicy.OrgPolicyCollector;
 import cloudscan.gcp.collect.osconfig.VulnerabilityReportCollector;
 import cloudscan.gcp.collect.resourcemanager.ProjectCollector;
@@ -35,6 +36,7 @@ public final class GcpCollectors {
         new IamPolicyCollector(ctx, Scope.Level.ORGANIZATION),
         new AssetCollector(ctx),
         new OrgPolicyCollector(ctx),
+        new IdentityPolicyCollector(ctx),
         new FirewallCollector(ctx),
         new NetworkCollector(ctx),
         new InstanceCollector(ctx),

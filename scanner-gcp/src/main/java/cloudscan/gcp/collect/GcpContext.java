@@ -3,6 +3,7 @@ package cloudscan.gcp.collect;
 import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.provider.Target;
+import com.google.cloud.resourcemanager.v3.Organization;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,15 +51,34 @@ public final class GcpContext {
    * read (then the allowed domains come from the option alone).
    */
   public java.util.Optional<String> organizationDomain(String organization) {
-    return clients.shared("org-domain:" + organization, () -> {
+    return organization(organization).map(Organization::getDisplayName).filter(d -> !d.isBlank());
+  }
+
+  /**
+   * The Cloud Identity customer ID that owns an organization ({@code directoryCustomerId}), read
+   * once; empty when it cannot be read.
+   */
+  public java.util.Optional<String> organizationCustomer(String organization) {
+    return organization(organization).map(Organization::getDirectoryCustomerId).filter(d -> !d.isBlank());
+  }
+
+  /** The organization itself ({@code organizations/42}), read once per scan; empty when it cannot be read. */
+  private java.util.Optional<Organization> organization(String organization) {
+    return clients.shared("organization:" + organization, () -> {
       try {
         return java.util.Optional.of(GcpCall.get("resourcemanager.organizations.get",
-            () -> gapic.organizations().getOrganization(organization)).getDisplayName())
-            .filter(d -> !d.isBlank());
+            () -> gapic.organizations().getOrganization(organization)));
       } catch (GcpCall.GcpCallException e) {
-        return java.util.Optional.<String>empty();
+        return java.util.Optional.<Organization>empty();
       }
     });
+  }
+
+  /** The organization above a target ({@code organizations/42}), if the target has one. */
+  public static java.util.Optional<String> organizationOf(Target target) {
+    java.util.List<String> scopes = new java.util.ArrayList<>(target.parents());
+    scopes.add(target.account());
+    return scopes.stream().filter(s -> s.startsWith("organizations/")).findFirst();
   }
 
   /** The project ID for {@code projects/123}, {@code 123} or an ID; the input when unknown. */

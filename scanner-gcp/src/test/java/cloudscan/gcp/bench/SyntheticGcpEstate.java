@@ -46,6 +46,10 @@ final class SyntheticGcpEstate {
             .formatted(p, i)))
         .get("/v2/projects/" + p + "/policies/gcp.resourceLocations:getEffectivePolicy",
             "{\"spec\": {\"rules\": [{\"values\": {\"allowedValues\": [\"in:japan-locations\"]}}]}}")
+        .get("/v2/projects/" + p + "/policies/iam.allowedPolicyMemberDomains:getEffectivePolicy",
+            "{\"spec\": {\"rules\": [{\"values\": {\"allowedValues\": [\"C0bench\"]}}]}}")
+        .get("/v2/projects/" + p + "/policies/iam.disableServiceAccountKeyCreation:getEffectivePolicy",
+            "{\"spec\": {\"rules\": [{\"enforce\": true}]}}")
         .get("/compute/v1/projects/" + p + "/global/networks", "{\"items\": [{\"name\": \"vpc\", \"selfLink\": \"" + c
             + "global/networks/vpc\"}]}")
         .get("/compute/v1/projects/" + p + "/global/firewalls", list("items", n, i -> ("{\"name\": \"fw-%d\", \"network\": \"%s"

@@ -51,6 +51,10 @@ public final class FakeEstate {
     fake.post("/v3/projects/" + p + ":getIamPolicy", GcpFake.resource(dir + "iam.json"))
         .getFile("/v1/projects/" + p + ":searchAllResources", dir + "asset.json")
         .getFile("/v2/projects/" + p + "/policies/gcp.resourceLocations:getEffectivePolicy", dir + "orgpolicy.json")
+        .getFile("/v2/projects/" + p + "/policies/iam.allowedPolicyMemberDomains:getEffectivePolicy",
+            dir + "orgpolicy-member-domains.json")
+        .getFile("/v2/projects/" + p + "/policies/iam.disableServiceAccountKeyCreation:getEffectivePolicy",
+            dir + "orgpolicy-sa-key-creation.json")
         .getFile("/compute/v1/projects/" + p + "/global/networks", dir + "networks.json")
         .getFile("/compute/v1/projects/" + p + "/global/firewalls", dir + "firewalls.json")
         .get("/compute/v1/projects/" + p + "/aggregated/firewallPolicies", "{}")

@@ -110,10 +110,7 @@ public final class IamPolicyCollector implements Collector {
   /** The allowed domains: the option, plus the primary domain of the organization above the target. */
   private List<String> allowedDomains(Target target) {
     List<String> out = new ArrayList<>(ctx.settings().allowedDomains());
-    List<String> scopes = new ArrayList<>(target.parents());
-    scopes.add(target.account());
-    scopes.stream().filter(s -> s.startsWith("organizations/")).findFirst()
-        .flatMap(ctx::organizationDomain).ifPresent(out::add);
+    GcpContext.organizationOf(target).flatMap(ctx::organizationDomain).ifPresent(out::add);
     return out;
   }
 }

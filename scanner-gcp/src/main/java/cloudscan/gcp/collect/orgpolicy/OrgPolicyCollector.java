@@ -6,7 +6,6 @@ import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import com.google.cloud.orgpolicy.v2.Policy;
 import com.google.cloud.orgpolicy.v2.PolicySpec.PolicyRule;
@@ -48,27 +47,19 @@ public final class OrgPolicyCollector implements Collector {
 
   @Override
   public void collect(Target target, FactSink out) {
-    String name = "projects/" + target.account() + "/policies/" + CONSTRAINT;
-    Policy p = GcpCall.get("orgpolicy.policy.get", () -> ctx.gapic().orgPolicy().getEffectivePolicy(name));
-    List<PolicyRule> rules = p.getSpec().getRulesList();
-    if (rules.isEmpty() || rules.stream().anyMatch(r -> r.hasAllowAll() && r.getAllowAll())) {
+    Policy p = EffectivePolicy.read(ctx, target, CONSTRAINT);
+    if (EffectivePolicy.allowsAll(p)) {
       return;
     }
-    List<String> allowed = new ArrayList<>();
-    boolean onlyDenies = true;
-    for (PolicyRule r : rules) {
-      if (r.hasValues()) {
-        r.getValues().getAllowedValuesList().forEach(v -> allowed.add(v.startsWith("is:") ? v.substring(3) : v));
-        onlyDenies &= r.getValues().getAllowedValuesCount() == 0;
-      }
-    }
-    if (onlyDenies && rules.stream().anyMatch(r -> r.hasDenyAll() && r.getDenyAll())) {
+    List<String> allowed = new ArrayList<>(EffectivePolicy.allowedValues(p));
+    List<PolicyRule> rules = p.getSpec().getRulesList();
+    if (allowed.isEmpty() && rules.stream().anyMatch(r -> r.hasDenyAll() && r.getDenyAll())) {
       return; // denies every location: nothing can be created; no allowed list to judge
     }
-    if (onlyDenies) {
-      allowed.add("*");
+    if (allowed.isEmpty()) {
+      allowed.add("*"); // only denies some locations: every other one is allowed
     }
-    out.accept(new LocationGuardrail(GcpContext.ref(target, "global", "orgpolicy.googleapis.com/Policy", p.getName().isEmpty()
-        ? name : p.getName()), allowed, true));
+    out.accept(new LocationGuardrail(GcpContext.ref(target, "global", "orgpolicy.googleapis.com/Policy",
+        EffectivePolicy.nameOf(p, target, CONSTRAINT)), allowed, true));
   }
 }

@@ -37,22 +37,28 @@ public final class GcpCollectors {
         new AssetCollector(ctx),
         new OrgPolicyCollector(ctx),
         new IdentityPolicyCollector(ctx),
-        new FirewallCollector(ctx),
-        new NetworkCollector(ctx),
-        new InstanceCollector(ctx),
-        new KmsCollector(ctx),
+        compute(ctx, new FirewallCollector(ctx)),
+        compute(ctx, new NetworkCollector(ctx)),
+        compute(ctx, new InstanceCollector(ctx)),
+        new AbsentWhereDisabled(new KmsCollector(ctx), ctx, "cloudkms.googleapis.com"),
         new StorageCollector(ctx),
         new LoggingCollector(ctx, Scope.Level.ACCOUNT),
         new LoggingCollector(ctx, Scope.Level.ORGANIZATION),
-        new TlsCollector(ctx),
-        new CertificateCollector(ctx),
-        new DiskCollector(ctx),
-        new SnapshotScheduleCollector(ctx),
-        new CloudSqlCollector(ctx),
-        new BackupVaultCollector(ctx),
-        new ServiceAccountKeyCollector(ctx),
-        new VulnerabilityReportCollector(ctx),
+        compute(ctx, new TlsCollector(ctx)),
+        compute(ctx, new CertificateCollector(ctx)),
+        compute(ctx, new DiskCollector(ctx)),
+        compute(ctx, new SnapshotScheduleCollector(ctx)),
+        new AbsentWhereDisabled(new CloudSqlCollector(ctx), ctx, "sqladmin.googleapis.com"),
+        new AbsentWhereDisabled(new BackupVaultCollector(ctx), ctx, "backupdr.googleapis.com"),
+        new AbsentWhereDisabled(new ServiceAccountKeyCollector(ctx), ctx, "iam.googleapis.com"),
+        // reads the project's instances first: without Compute there is nothing to scan
+        compute(ctx, new VulnerabilityReportCollector(ctx)),
         new SccCollector(ctx, Scope.Level.ACCOUNT),
         new SccCollector(ctx, Scope.Level.ORGANIZATION));
+  }
+
+  /** A Compute Engine collector: a project without the Compute API and without its resources has none. */
+  private static Collector compute(GcpContext ctx, Collector c) {
+    return new AbsentWhereDisabled(c, ctx, "compute.googleapis.com");
   }
 }

@@ -10,6 +10,7 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
+import cloudscan.gcp.collect.MultiRegions;
 import com.google.cloud.compute.v1.Disk;
 import com.google.cloud.compute.v1.ResourcePolicy;
 import com.google.cloud.compute.v1.SnapshotSettings;
@@ -105,19 +106,8 @@ public final class SnapshotScheduleCollector implements Collector {
     return switch (policy) {
       case "LOCAL_REGION" -> List.of(region);
       case "SPECIFIC_LOCATIONS" -> specific.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(specific.keySet());
-      case "NEAREST_MULTI_REGION", "" -> java.util.Collections.singletonList(nearestMultiRegion(region));
+      case "NEAREST_MULTI_REGION", "" -> java.util.Collections.singletonList(MultiRegions.nearest(region));
       default -> java.util.Collections.singletonList(null);
     };
-  }
-
-  /** The Cloud Storage multi-region nearest a region ({@code asia-northeast1} → {@code asia}); null when not known. */
-  static String nearestMultiRegion(String region) {
-    if (region.startsWith("asia-") || region.startsWith("australia-")) {
-      return "asia";
-    }
-    if (region.startsWith("europe-")) {
-      return "eu";
-    }
-    return region.startsWith("us-") || region.startsWith("northamerica-") || region.startsWith("southamerica-") ? "us" : null;
   }
 }

@@ -5,6 +5,7 @@ import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.ResourceRef;
+import cloudscan.gcp.collect.MultiRegions;
 import com.google.api.services.sqladmin.model.AclEntry;
 import com.google.api.services.sqladmin.model.BackupConfiguration;
 import com.google.api.services.sqladmin.model.DatabaseInstance;
@@ -67,8 +68,9 @@ final class SqlFacts {
     }
     Integer retained = b.getBackupRetentionSettings() == null ? null : b.getBackupRetentionSettings().getRetainedBackups();
     int days = retained == null ? 7 : retained; // the documented default: 7 backups
-    List<BackupPlan.Copy> copies = b.getLocation() == null ? List.of()
-        : List.of(new BackupPlan.Copy(ref.account(), b.getLocation(), null));
+    // without a custom location, backups go to the multi-region nearest the instance (asia: abroad)
+    String where = b.getLocation() != null ? b.getLocation() : MultiRegions.nearest(i.getRegion() != null ? i.getRegion() : ref.location());
+    List<BackupPlan.Copy> copies = java.util.Collections.singletonList(new BackupPlan.Copy(ref.account(), where, null));
     return new BackupPlan(plan, Known.of(days), List.of(), Known.of(copies),
         Known.of(List.of(new BackupPlan.Selection(List.of(ref.id()), null, null, null))));
   }

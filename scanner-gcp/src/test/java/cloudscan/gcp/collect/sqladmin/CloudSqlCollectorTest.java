@@ -63,6 +63,18 @@ class CloudSqlCollectorTest {
   }
 
   @Test
+  void backupsWithoutACustomLocation_goToTheNearestMultiRegion_asia() {
+    Collected out = collect("""
+        {"name": "default-loc", "region": "asia-northeast1", "settings": {"backupConfiguration": {"enabled": true}}},
+        {"name": "osaka-loc", "region": "asia-northeast1", "settings": {"backupConfiguration": {"enabled": true,
+          "location": "asia-northeast2"}}}""");
+    assertThat(out.one(BackupPlan.class, "/instances/default-loc/backupConfiguration").copies())
+        .isEqualTo(Known.of(List.of(new BackupPlan.Copy("city-sandbox", "asia", null))));
+    assertThat(out.one(BackupPlan.class, "/instances/osaka-loc/backupConfiguration").copies())
+        .isEqualTo(Known.of(List.of(new BackupPlan.Copy("city-sandbox", "asia-northeast2", null))));
+  }
+
+  @Test
   void settingsMissingFromTheAnswer_areUnread_neverPrivate() {
     PublicEndpoint e = collect("{\"name\": \"odd\", \"region\": \"asia-northeast1\"}").one(PublicEndpoint.class, "/instances/odd");
     assertThat(e.publiclyReachable().isUnread()).isTrue();

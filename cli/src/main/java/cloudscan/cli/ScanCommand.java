@@ -79,7 +79,7 @@ final class ScanCommand extends JudgingCommand implements Callable<Integer> {
   @Mixin
   GcpOptions gcp = new GcpOptions();
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16",
       description = "Concurrent collection tasks. Default: ${DEFAULT-VALUE}.")
   int concurrency;
 

@@ -181,6 +181,7 @@ class GcpScanEndToEndTest {
   void rsa1024Sha1Certificate_fails_ecP256Passes() {
     assertThat(status("3.6", "crypto.certificate-weak", "sslCertificates/dev-cert")).isEqualTo("FAIL");
     assertThat(status("3.6", "crypto.certificate-weak", "sslCertificates/portal-cert")).isEqualTo("PASS");
+    assertThat(status("3.6", "crypto.certificate-weak", "locations/global/certificates/residents-portal")).isEqualTo("PASS");
   }
 
   @Test

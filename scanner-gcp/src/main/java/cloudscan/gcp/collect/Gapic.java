@@ -4,6 +4,8 @@ import com.google.cloud.asset.v1.AssetServiceClient;
 import com.google.cloud.asset.v1.AssetServiceSettings;
 import com.google.cloud.backupdr.v1.BackupDRClient;
 import com.google.cloud.backupdr.v1.BackupDRSettings;
+import com.google.cloud.certificatemanager.v1.CertificateManagerClient;
+import com.google.cloud.certificatemanager.v1.CertificateManagerSettings;
 import com.google.cloud.kms.v1.KeyManagementServiceClient;
 import com.google.cloud.kms.v1.KeyManagementServiceSettings;
 import com.google.cloud.orgpolicy.v2.OrgPolicyClient;
@@ -95,6 +97,13 @@ public final class Gapic {
     return c.client(OsConfigZonalServiceClient.class, () -> build(() -> OsConfigZonalServiceClient.create(
         OsConfigZonalServiceSettings.newHttpJsonBuilder().setTransportChannelProvider(c.channel("osconfig"))
             .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint("osconfig"))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
+  public CertificateManagerClient certificateManager() {
+    return c.client(CertificateManagerClient.class, () -> build(() -> CertificateManagerClient.create(
+        CertificateManagerSettings.newHttpJsonBuilder().setTransportChannelProvider(c.channel("certificatemanager"))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint("certificatemanager"))
             .applyToAllUnaryMethods(GcpClients::retry).build())));
   }
 

@@ -4,6 +4,7 @@ import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.gcp.collect.asset.AssetCollector;
 import cloudscan.gcp.collect.backupdr.BackupVaultCollector;
+import cloudscan.gcp.collect.certificatemanager.CertificateManagerCollector;
 import cloudscan.gcp.collect.compute.CertificateCollector;
 import cloudscan.gcp.collect.compute.DiskCollector;
 import cloudscan.gcp.collect.compute.SnapshotScheduleCollector;
@@ -46,6 +47,7 @@ public final class GcpCollectors {
         new LoggingCollector(ctx, Scope.Level.ORGANIZATION),
         compute(ctx, new TlsCollector(ctx)),
         compute(ctx, new CertificateCollector(ctx)),
+        new AbsentWhereDisabled(new CertificateManagerCollector(ctx), ctx, "certificatemanager.googleapis.com"),
         compute(ctx, new DiskCollector(ctx)),
         compute(ctx, new SnapshotScheduleCollector(ctx)),
         new AbsentWhereDisabled(new CloudSqlCollector(ctx), ctx, "sqladmin.googleapis.com"),

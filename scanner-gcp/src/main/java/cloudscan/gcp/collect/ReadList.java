@@ -102,7 +102,10 @@ public final class ReadList {
           "/v1/projects/{p}/locations/{l}/backupVaults", "backupdr.backupVaults.list"),
       // OS Config (VM Manager): vulnerability reports of the zones that run instances
       new Read("osconfig", "google.cloud.osconfig.v1.OsConfigZonalService/ListVulnerabilityReports", "GET",
-          "/v1/projects/{p}/locations/{z}/instances/{i}/vulnerabilityReports", "osconfig.vulnerabilityReports.list"));
+          "/v1/projects/{p}/locations/{z}/instances/{i}/vulnerabilityReports", "osconfig.vulnerabilityReports.list"),
+      // Certificate Manager: certificates of every location
+      new Read("certificatemanager", "google.cloud.certificatemanager.v1.CertificateManager/ListCertificates", "GET",
+          "/v1/projects/{p}/locations/{l}/certificates", "certificatemanager.certs.list"));
 
   private static final List<Pattern> PATHS = READS.stream().map(Read::pathPattern).toList();
 

@@ -59,6 +59,7 @@ final class SyntheticGcpEstate {
         .get("/compute/v1/projects/" + p + "/aggregated/firewallPolicies", "{}")
         .get("/compute/v1/projects/" + p + "/aggregated/resourcePolicies", "{}")
         .get("/compute/v1/projects/" + p + "/aggregated/sslCertificates", "{}")
+        .get("/v1/projects/" + p + "/locations/-/certificates", "{}")
         .get("/v1/projects/" + p + "/locations/asia-northeast1-a/instances/-/vulnerabilityReports", list("vulnerabilityReports", n,
             i -> "{\"name\": \"projects/%s/locations/asia-northeast1-a/instances/vm-%d/vulnerabilityReport\"}".formatted(p, i)))
         .get("/compute/v1/projects/" + p + "/aggregated/subnetworks", "{\"items\": {\"regions/asia-northeast1\": {\"subnetworks\": "

@@ -73,6 +73,7 @@ public final class FakeEstate {
         .getFile("/compute/v1/projects/" + p + "/aggregated/targetHttpsProxies", dir + "https-proxies.json")
         .get("/compute/v1/projects/" + p + "/global/targetSslProxies", "{}")
         .getFile("/compute/v1/projects/" + p + "/aggregated/sslCertificates", dir + "ssl-certificates.json")
+        .getFile("/v1/projects/" + p + "/locations/-/certificates", dir + "certificate-manager.json")
         .getFile("/compute/v1/projects/" + p + "/aggregated/disks", dir + "disks.json")
         .getFile("/compute/v1/projects/" + p + "/global/snapshots", dir + "snapshots.json")
         .getFile("/compute/v1/projects/" + p + "/aggregated/resourcePolicies", dir + "resource-policies.json")

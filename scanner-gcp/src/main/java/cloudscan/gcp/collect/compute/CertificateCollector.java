@@ -9,6 +9,7 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
+import cloudscan.gcp.collect.Pem;
 import com.google.cloud.compute.v1.SslCertificate;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cloudscan.gcp.collect.compute;
+package cloudscan.gcp.collect;
 
 import cloudscan.core.fact.Known;
 import java.io.ByteArrayInputStream;
@@ -12,16 +12,16 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** The first certificate of a PEM chain, as the certificate check names things. */
-final class Pem {
+public final class Pem {
 
   /** Key algorithm ({@code RSA 2048}, {@code EC P-256}), signature algorithm, expiry; unread when absent. */
-  record Parsed(Known<String> keyAlgorithm, Known<String> signatureAlgorithm, Known<Instant> notAfter) {
+  public record Parsed(Known<String> keyAlgorithm, Known<String> signatureAlgorithm, Known<Instant> notAfter) {
     static final Parsed UNREAD = new Parsed(Known.unread(), Known.unread(), Known.unread());
   }
 
   private Pem() { }
 
-  static Parsed parse(String pem) {
+  public static Parsed parse(String pem) {
     if (pem == null || pem.isBlank()) {
       return Parsed.UNREAD;
     }

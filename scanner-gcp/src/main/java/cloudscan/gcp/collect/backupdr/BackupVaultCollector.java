@@ -11,8 +11,10 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
+import com.google.cloud.backupdr.v1.BackupDRClient.ListBackupVaultsPage;
 import java.time.Instant;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Backup and DR backup vaults → {@link BackupVault}: a minimum enforced retention makes backups
@@ -45,11 +47,20 @@ public final class BackupVaultCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String parent = "projects/" + target.account() + "/locations/-";
-    for (com.google.cloud.backupdr.v1.BackupVault v : GcpCall.list("backupdr.backupVaults.list",
-        () -> ctx.gapic().backupDr().listBackupVaults(parent).iterateAll())) {
-      ResourceRef ref = GcpContext.ref(target, location(v.getName()), "backupdr.googleapis.com/BackupVault", v.getName());
-      out.accept(vault(ref, v));
-      out.accept(Located.regional(ref));
+    Set<String> unreachable = new TreeSet<>();
+    for (ListBackupVaultsPage page : GcpCall.list("backupdr.backupVaults.list",
+        () -> ctx.gapic().backupDr().listBackupVaults(parent).iteratePages())) {
+      unreachable.addAll(page.getResponse().getUnreachableList());
+      for (com.google.cloud.backupdr.v1.BackupVault v : page.getValues()) {
+        ResourceRef ref = GcpContext.ref(target, location(v.getName()), "backupdr.googleapis.com/BackupVault", v.getName());
+        out.accept(vault(ref, v));
+        out.accept(Located.regional(ref));
+      }
+    }
+    if (!unreachable.isEmpty()) {
+      // a location the API could not reach may hold vaults: never "no vaults there"
+      out.gap(new IllegalStateException("Backup and DR could not reach " + unreachable + ": their backup vaults were not read"),
+          produces());
     }
   }
 

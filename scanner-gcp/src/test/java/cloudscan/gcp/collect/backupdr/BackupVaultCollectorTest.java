@@ -39,6 +39,20 @@ class BackupVaultCollectorTest {
   }
 
   @Test
+  void unreachableLocations_areAGap_besideTheVaultsThatWereRead() {
+    fake.get("/v1/projects/city-sandbox/locations/-/backupVaults", """
+        {"backupVaults": [{"name": "projects/city-sandbox/locations/asia-northeast1/backupVaults/v"}],
+         "unreachable": ["asia-northeast2"]}""");
+    Collected out = new Collected();
+    new BackupVaultCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
+    assertThat(out.all(BackupVault.class)).hasSize(1);
+    assertThat(out.gaps()).singleElement().satisfies(g -> {
+      assertThat(g.error().getMessage()).contains("asia-northeast2");
+      assertThat(g.kinds()).contains(BackupVault.class);
+    });
+  }
+
+  @Test
   void enforcedRetentionWithEffectiveTime_isLockedFromThen() {
     BackupVault v = vault(", \"backupMinimumEnforcedRetentionDuration\": \"2592000s\", \"effectiveTime\": \"2025-01-01T00:00:00Z\"");
     assertThat(v.immutability()).isEqualTo(Immutability.LOCKED);

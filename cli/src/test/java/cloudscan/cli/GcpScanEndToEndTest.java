@@ -210,13 +210,13 @@ class GcpScanEndToEndTest {
 
   @Test
   void identityGuardrails_enforcedInProdPass_unsetInDevWarn() {
-    assertThat(status("2.8", "iam.no-identity-guardrail", "100000000001/policies/iam.allowedPolicyMemberDomains"))
+    assertThat(status("2.8", "iam.outside-members-not-blocked", "100000000001/policies/iam.allowedPolicyMemberDomains"))
         .isEqualTo("PASS");
-    assertThat(status("3.5", "iam.no-identity-guardrail", "100000000001/policies/iam.disableServiceAccountKeyCreation"))
+    assertThat(status("3.5", "iam.key-creation-not-blocked", "100000000001/policies/iam.disableServiceAccountKeyCreation"))
         .isEqualTo("PASS");
-    assertThat(status("2.8", "iam.no-identity-guardrail", "100000000002/policies/iam.allowedPolicyMemberDomains"))
+    assertThat(status("2.8", "iam.outside-members-not-blocked", "100000000002/policies/iam.allowedPolicyMemberDomains"))
         .isEqualTo("WARN");
-    assertThat(status("3.5", "iam.no-identity-guardrail", "100000000002/policies/iam.disableServiceAccountKeyCreation"))
+    assertThat(status("3.5", "iam.key-creation-not-blocked", "100000000002/policies/iam.disableServiceAccountKeyCreation"))
         .isEqualTo("WARN");
   }
 

@@ -16,6 +16,7 @@ public final class IdentityChecks {
         new ConsoleUserWithoutMfa(),
         new AccessKeyOld(),
         new ExternalPrincipal(),
-        new NoIdentityGuardrail());
+        new OutsideMembersNotBlocked(),
+        new KeyCreationNotBlocked());
   }
 }

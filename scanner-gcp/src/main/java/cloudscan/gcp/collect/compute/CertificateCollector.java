@@ -7,10 +7,11 @@ import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import cloudscan.gcp.collect.Pem;
 import com.google.cloud.compute.v1.SslCertificate;
+import com.google.cloud.compute.v1.SslCertificatesScopedList;
+import com.google.cloud.compute.v1.TargetHttpsProxy;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -47,13 +48,18 @@ public final class CertificateCollector implements Collector {
   public void collect(Target target, FactSink out) {
     String project = target.account();
     Set<String> served = new HashSet<>();
-    ComputeReads.httpsProxies(ctx, project).forEach(p -> p.getSslCertificatesList().forEach(c -> served.add(ComputeReads.name(c))));
+    Aggregated<TargetHttpsProxy> https = ComputeReads.httpsProxies(ctx, project);
+    https.items().forEach(p -> p.getSslCertificatesList().forEach(c -> served.add(ComputeReads.name(c))));
     ComputeReads.sslProxies(ctx, project).forEach(p -> p.getSslCertificatesList().forEach(c -> served.add(ComputeReads.name(c))));
-    GcpCall.list("compute.sslCertificates.list", () -> ctx.compute().sslCertificates().aggregatedList(project).iterateAll())
-        .forEach(e -> e.getValue().getSslCertificatesList().forEach(c -> out.accept(certificate(target, c, served))));
+    Aggregated<SslCertificate> certs = Aggregated.read("compute.sslCertificates.list",
+        () -> ctx.compute().sslCertificates().aggregatedList(project).iteratePages(), SslCertificatesScopedList::getSslCertificatesList);
+    certs.gapIfPartial(out, "SSL certificates", produces());
+    // with a proxy of an unreachable region left out, "not served" would be a guess
+    boolean allProxies = https.unreachable().isEmpty();
+    certs.items().forEach(c -> out.accept(certificate(target, c, served, allProxies)));
   }
 
-  private static Certificate certificate(Target target, SslCertificate c, Set<String> served) {
+  private static Certificate certificate(Target target, SslCertificate c, Set<String> served, boolean allProxies) {
     String name = ComputeReads.name(c.getSelfLink());
     String region = name.contains("/regions/") ? name.split("/")[3] : "global";
     var ref = GcpContext.ref(target, region, "compute.googleapis.com/SslCertificate", "//compute.googleapis.com/" + name);
@@ -61,6 +67,6 @@ public final class CertificateCollector implements Collector {
         : c.hasManaged() && c.getManaged().getDomainsCount() > 0 ? c.getManaged().getDomains(0) : c.getName();
     Pem.Parsed pem = Pem.parse(c.getCertificate());
     return new Certificate(ref, domain, pem.keyAlgorithm(), pem.signatureAlgorithm(), pem.notAfter(),
-        Known.of(served.contains(name)));
+        served.contains(name) || allProxies ? Known.of(served.contains(name)) : Known.unread());
   }
 }

@@ -2,8 +2,14 @@ package cloudscan.gcp.collect.compute;
 
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
+import com.google.cloud.compute.v1.Disk;
+import com.google.cloud.compute.v1.DisksScopedList;
 import com.google.cloud.compute.v1.Firewall;
+import com.google.cloud.compute.v1.Instance;
+import com.google.cloud.compute.v1.InstancesScopedList;
 import com.google.cloud.compute.v1.Network;
+import com.google.cloud.compute.v1.TargetHttpsProxiesScopedList;
+import com.google.cloud.compute.v1.TargetHttpsProxy;
 import java.util.List;
 
 /** Compute reads several collectors need, made once per project. */
@@ -22,33 +28,22 @@ public final class ComputeReads {
   }
 
   /** VM instances of every zone, read once per project (instances and vulnerability reports need them). */
-  public static List<com.google.cloud.compute.v1.Instance> instances(GcpContext ctx, String project) {
-    return ctx.clients().shared("compute.instances.list:" + project, () -> {
-      List<com.google.cloud.compute.v1.Instance> out = new java.util.ArrayList<>();
-      GcpCall.list("compute.instances.list", () -> ctx.compute().instances().aggregatedList(project).iterateAll())
-          .forEach(e -> out.addAll(e.getValue().getInstancesList()));
-      return out;
-    });
+  public static Aggregated<Instance> instances(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.instances.list:" + project, () -> Aggregated.read("compute.instances.list",
+        () -> ctx.compute().instances().aggregatedList(project).iteratePages(), InstancesScopedList::getInstancesList));
   }
 
   /** Persistent disks of every zone and region, read once per project (disks and snapshot schedules need them). */
-  static List<com.google.cloud.compute.v1.Disk> disks(GcpContext ctx, String project) {
-    return ctx.clients().shared("compute.disks.list:" + project, () -> {
-      List<com.google.cloud.compute.v1.Disk> out = new java.util.ArrayList<>();
-      GcpCall.list("compute.disks.list", () -> ctx.compute().disks().aggregatedList(project).iterateAll())
-          .forEach(e -> out.addAll(e.getValue().getDisksList()));
-      return out;
-    });
+  static Aggregated<Disk> disks(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.disks.list:" + project, () -> Aggregated.read("compute.disks.list",
+        () -> ctx.compute().disks().aggregatedList(project).iteratePages(), DisksScopedList::getDisksList));
   }
 
   /** Target HTTPS proxies of every region, read once per project (TLS and certificates need them). */
-  static List<com.google.cloud.compute.v1.TargetHttpsProxy> httpsProxies(GcpContext ctx, String project) {
-    return ctx.clients().shared("compute.targetHttpsProxies.list:" + project, () -> {
-      List<com.google.cloud.compute.v1.TargetHttpsProxy> out = new java.util.ArrayList<>();
-      GcpCall.list("compute.targetHttpsProxies.list", () -> ctx.compute().httpsProxies().aggregatedList(project).iterateAll())
-          .forEach(e -> out.addAll(e.getValue().getTargetHttpsProxiesList()));
-      return out;
-    });
+  static Aggregated<TargetHttpsProxy> httpsProxies(GcpContext ctx, String project) {
+    return ctx.clients().shared("compute.targetHttpsProxies.list:" + project, () -> Aggregated.read(
+        "compute.targetHttpsProxies.list", () -> ctx.compute().httpsProxies().aggregatedList(project).iteratePages(),
+        TargetHttpsProxiesScopedList::getTargetHttpsProxiesList));
   }
 
   static List<com.google.cloud.compute.v1.TargetSslProxy> sslProxies(GcpContext ctx, String project) {

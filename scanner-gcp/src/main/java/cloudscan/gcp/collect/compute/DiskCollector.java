@@ -49,7 +49,9 @@ public final class DiskCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String project = target.account();
-    ComputeReads.disks(ctx, project).forEach(d -> disk(target, d, out));
+    Aggregated<Disk> disks = ComputeReads.disks(ctx, project);
+    disks.gapIfPartial(out, "disks", produces());
+    disks.items().forEach(d -> disk(target, d, out));
     for (Snapshot s : GcpCall.list("compute.snapshots.list", () -> ctx.compute().snapshots().list(project).iterateAll())) {
       String where = s.getStorageLocationsCount() == 1 ? s.getStorageLocations(0) : String.join("+", s.getStorageLocationsList());
       ResourceRef ref = GcpContext.ref(target, where, "compute.googleapis.com/Snapshot",

@@ -7,6 +7,7 @@ import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import cloudscan.gcp.collect.compute.Flattener.Level;
 import com.google.cloud.compute.v1.Firewall;
+import com.google.cloud.compute.v1.FirewallPoliciesScopedList;
 import com.google.cloud.compute.v1.FirewallPolicy;
 import com.google.cloud.compute.v1.Network;
 import com.google.cloud.compute.v1.NetworksGetEffectiveFirewallsResponseEffectiveFirewallPolicy;
@@ -136,16 +137,21 @@ final class FirewallPolicies {
   /** Regional network firewall policies: network → region → policies associated with it there. */
   private Map<String, Map<String, List<FirewallPolicy>>> regionalPolicies() {
     Map<String, Map<String, List<FirewallPolicy>>> out = new LinkedHashMap<>();
-    for (var scope : GcpCall.list("compute.firewallPolicies.list,compute.regionFirewallPolicies.list",
-        () -> ctx.compute().networkFirewallPolicies().aggregatedList(project).iterateAll())) {
-      for (FirewallPolicy p : scope.getValue().getFirewallPoliciesList()) {
-        if (p.getRegion().isEmpty()) {
-          continue; // global network policies are read from each network's effective firewalls
-        }
-        for (var a : p.getAssociationsList()) {
-          out.computeIfAbsent(ComputeReads.name(a.getAttachmentTarget()), k -> new LinkedHashMap<>())
-              .computeIfAbsent(GcpContext.last(p.getRegion()), k -> new ArrayList<>()).add(p);
-        }
+    Aggregated<FirewallPolicy> all = Aggregated.read("compute.firewallPolicies.list,compute.regionFirewallPolicies.list",
+        () -> ctx.compute().networkFirewallPolicies().aggregatedList(project).iteratePages(),
+        FirewallPoliciesScopedList::getFirewallPoliciesList);
+    if (!all.unreachable().isEmpty()) {
+      // a regional policy left out could hide an allow: the rule sets are never judged without it
+      throw new IllegalStateException("Compute Engine could not reach " + all.unreachable()
+          + ": their network firewall policies were not read");
+    }
+    for (FirewallPolicy p : all.items()) {
+      if (p.getRegion().isEmpty()) {
+        continue; // global network policies are read from each network's effective firewalls
+      }
+      for (var a : p.getAssociationsList()) {
+        out.computeIfAbsent(ComputeReads.name(a.getAttachmentTarget()), k -> new LinkedHashMap<>())
+            .computeIfAbsent(GcpContext.last(p.getRegion()), k -> new ArrayList<>()).add(p);
       }
     }
     return out;

@@ -59,7 +59,9 @@ public final class InstanceCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String project = target.account();
-    List<Instance> instances = ComputeReads.instances(ctx, project);
+    Aggregated<Instance> read = ComputeReads.instances(ctx, project);
+    read.gapIfPartial(out, "instances", produces());
+    List<Instance> instances = read.items();
     if (instances.isEmpty()) {
       return;
     }

@@ -8,10 +8,10 @@ import cloudscan.core.fact.VirtualNetwork.FlowLogs;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import com.google.cloud.compute.v1.Network;
 import com.google.cloud.compute.v1.Subnetwork;
+import com.google.cloud.compute.v1.SubnetworksScopedList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +49,17 @@ public final class NetworkCollector implements Collector {
   public void collect(Target target, FactSink out) {
     String project = target.account();
     Map<String, int[]> logged = new HashMap<>(); // network → {subnets, with flow logs}
-    for (var entry : GcpCall.list("compute.subnetworks.list",
-        () -> ctx.compute().subnetworks().aggregatedList(project).iterateAll())) {
-      for (Subnetwork s : entry.getValue().getSubnetworksList()) {
-        if (carriesInstanceTraffic(s)) {
-          int[] n = logged.computeIfAbsent(ComputeReads.name(s.getNetwork()), k -> new int[2]);
-          n[0]++;
-          n[1] += flowLogs(s) ? 1 : 0;
-        }
+    Aggregated<Subnetwork> subnets = Aggregated.read("compute.subnetworks.list",
+        () -> ctx.compute().subnetworks().aggregatedList(project).iteratePages(), SubnetworksScopedList::getSubnetworksList);
+    if (!subnets.unreachable().isEmpty()) {
+      // a network's flow logs judged on part of its subnets could read ALL where they are not
+      throw new IllegalStateException("Compute Engine could not reach " + subnets.unreachable() + ": their subnets were not read");
+    }
+    for (Subnetwork s : subnets.items()) {
+      if (carriesInstanceTraffic(s)) {
+        int[] n = logged.computeIfAbsent(ComputeReads.name(s.getNetwork()), k -> new int[2]);
+        n[0]++;
+        n[1] += flowLogs(s) ? 1 : 0;
       }
     }
     for (Network n : ComputeReads.networks(ctx, project)) {

@@ -12,9 +12,9 @@ import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import cloudscan.gcp.collect.MultiRegions;
 import com.google.cloud.compute.v1.Disk;
+import com.google.cloud.compute.v1.ResourcePoliciesScopedList;
 import com.google.cloud.compute.v1.ResourcePolicy;
 import com.google.cloud.compute.v1.SnapshotSettings;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,14 +53,15 @@ public final class SnapshotScheduleCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String project = target.account();
-    List<ResourcePolicy> schedules = new ArrayList<>();
-    GcpCall.list("compute.resourcePolicies.list", () -> ctx.compute().resourcePolicies().aggregatedList(project).iterateAll())
-        .forEach(e -> e.getValue().getResourcePoliciesList().stream().filter(ResourcePolicy::hasSnapshotSchedulePolicy)
-            .forEach(schedules::add));
+    Aggregated<ResourcePolicy> policies = Aggregated.read("compute.resourcePolicies.list",
+        () -> ctx.compute().resourcePolicies().aggregatedList(project).iteratePages(), ResourcePoliciesScopedList::getResourcePoliciesList);
+    policies.gapIfPartial(out, "snapshot schedules", produces());
+    List<ResourcePolicy> schedules = policies.items().stream().filter(ResourcePolicy::hasSnapshotSchedulePolicy).toList();
     if (schedules.isEmpty()) {
       return;
     }
-    Known<List<Disk>> disks = read(() -> ComputeReads.disks(ctx, project));
+    // disks of an unreachable zone may carry a schedule: the selections are then unknown, never "none"
+    Known<List<Disk>> disks = read(() -> ComputeReads.disks(ctx, project)).map(d -> d.unreachable().isEmpty() ? d.items() : null);
     Known<SnapshotSettings> settings = read(() -> GcpCall.get("compute.snapshotSettings.get",
         () -> ctx.compute().snapshotSettings().get(project)));
     for (ResourcePolicy p : schedules) {

@@ -11,6 +11,7 @@ import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import com.google.cloud.compute.v1.SslPolicy;
+import com.google.cloud.compute.v1.TargetHttpsProxy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,9 @@ public final class TlsCollector implements Collector {
     Map<String, SslPolicy> policies = new HashMap<>();
     GcpCall.list("compute.sslPolicies.list", () -> ctx.compute().sslPolicies().list(project).iterateAll())
         .forEach(p -> policies.put(ComputeReads.name(p.getSelfLink()), p));
-    ComputeReads.httpsProxies(ctx, project).forEach(p ->
+    Aggregated<TargetHttpsProxy> https = ComputeReads.httpsProxies(ctx, project);
+    https.gapIfPartial(out, "HTTPS proxies", produces());
+    https.items().forEach(p ->
         out.accept(policy(target, "compute.googleapis.com/TargetHttpsProxy", p.getSelfLink(), p.getSslPolicy(), policies)));
     ComputeReads.sslProxies(ctx, project).forEach(p ->
         out.accept(policy(target, "compute.googleapis.com/TargetSslProxy", p.getSelfLink(), p.getSslPolicy(), policies)));

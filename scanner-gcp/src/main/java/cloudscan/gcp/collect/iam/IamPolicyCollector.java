@@ -55,11 +55,14 @@ public final class IamPolicyCollector implements Collector {
     String parent = GcpContext.parent(target);
     Policy policy = read(parent);
     List<String> allowed = allowedDomains(target);
+    List<String> hierarchy = new ArrayList<>(target.parents());
+    hierarchy.add(target.account());
+    ServiceAccounts.Scope scope = new ServiceAccounts.Scope(ctx.scannedProjects(), ctx::projectId, hierarchy);
     Set<String> unjudged = new LinkedHashSet<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Binding b : policy.getBindingsList()) {
       for (String m : b.getMembersList()) {
-        Members.Member member = Members.parse(m, allowed, ctx.scannedProjects());
+        Members.Member member = Members.parse(m, allowed, scope);
         if (member == null || !seen.add(m)) {
           continue;
         }

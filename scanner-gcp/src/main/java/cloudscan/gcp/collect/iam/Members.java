@@ -3,28 +3,22 @@ package cloudscan.gcp.collect.iam;
 import cloudscan.core.fact.Principal;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * IAM policy members ({@code user:a@example.jp}, {@code serviceAccount:...}, {@code allUsers})
  * → kind and outside party. A member is outside when its domain is not one of the allowed domains,
- * or, for a service account, when it belongs to a project that is not scanned and is not a
- * Google-managed service agent.
+ * or, for a service account, when it acts for a project, folder or organization outside the scan
+ * ({@link ServiceAccounts}).
  */
 final class Members {
 
   /** A member with kind, display name and outside party (null when inside). */
   record Member(Principal.Kind kind, String name, String externalParty) { }
 
-  private static final Set<String> GOOGLE_AGENT_DOMAINS = Set.of("cloudservices.gserviceaccount.com",
-      "developer.gserviceaccount.com", "appspot.gserviceaccount.com", "cloudbuild.gserviceaccount.com",
-      "containerregistry.iam.gserviceaccount.com");
-
   private Members() { }
 
   /** Null for members that grant nothing (deleted identities). */
-  static Member parse(String member, Collection<String> allowedDomains, Collection<String> scannedProjects) {
+  static Member parse(String member, Collection<String> allowedDomains, ServiceAccounts.Scope scope) {
     if (member.startsWith("deleted:")) {
       return null;
     }
@@ -42,7 +36,7 @@ final class Members {
       case "user" -> new Member(Principal.Kind.USER, member, outside(domain, allowedDomains));
       case "group" -> new Member(Principal.Kind.GROUP, member, outside(domain, allowedDomains));
       case "domain" -> new Member(Principal.Kind.GROUP, member, outside(domain, allowedDomains));
-      case "serviceAccount" -> new Member(Principal.Kind.SERVICE_ACCOUNT, member, serviceAccountParty(domain, scannedProjects));
+      case "serviceAccount" -> new Member(Principal.Kind.SERVICE_ACCOUNT, member, ServiceAccounts.outsideParty(id, scope));
       default -> new Member(Principal.Kind.ROLE, member, "identity federation (" + type + ")");
     };
   }
@@ -57,16 +51,5 @@ final class Members {
 
   private static String outside(String domain, Collection<String> allowed) {
     return allowed.stream().anyMatch(a -> a.equalsIgnoreCase(domain)) ? null : domain;
-  }
-
-  /** {@code x@PROJECT.iam.gserviceaccount.com}: inside when PROJECT is scanned or a Google agent. */
-  private static String serviceAccountParty(String domain, Collection<String> scanned) {
-    if (GOOGLE_AGENT_DOMAINS.contains(domain) || domain.startsWith("gcp-sa-") || domain.endsWith(".gserviceaccount.com")
-        && domain.contains("gcp-sa-")) {
-      return null;
-    }
-    Optional<String> project = domain.endsWith(".iam.gserviceaccount.com")
-        ? Optional.of(domain.substring(0, domain.length() - ".iam.gserviceaccount.com".length())) : Optional.empty();
-    return project.filter(scanned::contains).isPresent() ? null : "project " + project.orElse(domain);
   }
 }

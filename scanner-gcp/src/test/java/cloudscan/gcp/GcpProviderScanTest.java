@@ -128,7 +128,8 @@ class GcpProviderScanTest {
         .containsExactlyInAnyOrder("//storage.googleapis.com/city-dev-share",
             "//cloudsql.googleapis.com/projects/city-dev/instances/dev-mysql");
     assertThat(findings("crypto.tls-too-old", Status.FAIL)).extracting(f -> f.resource().id())
-        .containsExactly("//compute.googleapis.com/projects/city-dev/global/targetHttpsProxies/dev-https");
+        .containsExactlyInAnyOrder("//compute.googleapis.com/projects/city-dev/global/targetHttpsProxies/dev-https",
+            "//cloudsql.googleapis.com/projects/city-dev/instances/dev-mysql");
     assertThat(findings("crypto.certificate-weak", Status.FAIL)).extracting(f -> f.resource().id())
         .containsExactly("//compute.googleapis.com/projects/city-dev/global/sslCertificates/dev-cert");
     assertThat(findings("iam.access-key-old", Status.FAIL)).extracting(f -> f.resource().id())

@@ -9,6 +9,7 @@ import cloudscan.core.fact.Located;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.ResourceLabel;
+import cloudscan.core.fact.TlsPolicy;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.fact.StoreKind;
@@ -49,7 +50,7 @@ public final class CloudSqlCollector implements Collector {
   @Override
   public Set<Class<? extends Fact>> produces() {
     return Set.of(PublicEndpoint.class, DataStore.class, Located.class, EncryptionAtRest.class, BackupPlan.class,
-        Replica.class, ResourceLabel.class);
+        Replica.class, ResourceLabel.class, TlsPolicy.class);
   }
 
   @Override
@@ -67,6 +68,7 @@ public final class CloudSqlCollector implements Collector {
           "//cloudsql.googleapis.com/projects/" + target.account() + "/instances/" + i.getName());
       out.accept(i.getGceZone() == null ? Located.regional(ref) : Located.zonal(ref, i.getGceZone()));
       out.accept(SqlFacts.endpoint(ref, i));
+      SqlFacts.plaintext(ref, i).ifPresent(out::accept);
       out.accept(new DataStore(ref, StoreKind.DATABASE, Known.ofNullable(SqlFacts.highlyAvailable(i))));
       out.accept(new EncryptionAtRest(ref, StoreKind.DATABASE, Known.of(true), SqlFacts.key(i)));
       out.accept(SqlFacts.backups(ref, i));

@@ -5,12 +5,15 @@ import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.PublicEndpoint;
 import cloudscan.core.fact.ResourceRef;
+import cloudscan.core.fact.TlsPolicy;
+import cloudscan.core.fact.TlsVersion;
 import cloudscan.gcp.collect.MultiRegions;
 import com.google.api.services.sqladmin.model.AclEntry;
 import com.google.api.services.sqladmin.model.BackupConfiguration;
 import com.google.api.services.sqladmin.model.DatabaseInstance;
 import com.google.api.services.sqladmin.model.IpConfiguration;
 import java.util.List;
+import java.util.Optional;
 
 /** Cloud SQL settings → fact values. A setting that is absent from the answer is unread. */
 final class SqlFacts {
@@ -30,9 +33,39 @@ final class SqlFacts {
     List<AclEntry> nets = ip.getAuthorizedNetworks() == null ? List.of() : ip.getAuthorizedNetworks();
     Known<List<Peer>> sources = ip.getIpv4Enabled() ? Known.of(nets.stream().map(n -> Peer.cidr(n.getValue())).toList())
         : Known.of(List.of());
-    Known<Boolean> certs = ip.getSslMode() != null ? Known.of("TRUSTED_CLIENT_CERTIFICATE_REQUIRED".equals(ip.getSslMode()))
+    // client certificates do not apply to SQL Server, whatever requireSsl says
+    Known<Boolean> certs = sqlServer(i) ? Known.of(false)
+        : ip.getSslMode() != null ? Known.of("TRUSTED_CLIENT_CERTIFICATE_REQUIRED".equals(ip.getSslMode()))
         : Known.ofNullable(ip.getRequireSsl());
     return new PublicEndpoint(ref, PublicEndpoint.Kind.DATABASE, Known.of(ip.getIpv4Enabled()), sources, certs);
+  }
+
+  /**
+   * The instance accepts unencrypted connections: SSL mode ALLOW_UNENCRYPTED_AND_ENCRYPTED (Google's
+   * default), or no SSL mode and no legacy requireSsl, or SQL Server, which serves a client that does
+   * not ask for encryption even with ENCRYPTED_ONLY. Then a {@link TlsPolicy} listing plaintext;
+   * empty when only encrypted connections are accepted (their TLS versions and suites are
+   * Google-managed and not judged); protocols unread when the settings are absent.
+   */
+  static Optional<TlsPolicy> plaintext(ResourceRef ref, DatabaseInstance i) {
+    IpConfiguration ip = i.getSettings() == null ? null : i.getSettings().getIpConfiguration();
+    String name = i.getName();
+    if (ip == null) {
+      return Optional.of(new TlsPolicy(ref, name, "SSL mode (not read)", TlsVersion.UNKNOWN, Known.unread(), Known.notOffered()));
+    }
+    String mode = ip.getSslMode();
+    boolean plain = sqlServer(i) || "ALLOW_UNENCRYPTED_AND_ENCRYPTED".equals(mode)
+        || mode == null && !Boolean.TRUE.equals(ip.getRequireSsl());
+    if (!plain) {
+      return Optional.empty();
+    }
+    String why = sqlServer(i) ? "SQL Server: unencrypted clients are served" : "SSL mode " + (mode == null ? "not required" : mode);
+    return Optional.of(new TlsPolicy(ref, name, why, TlsVersion.UNKNOWN, Known.of(List.of(TlsVersion.PLAINTEXT)),
+        Known.notOffered()));
+  }
+
+  private static boolean sqlServer(DatabaseInstance i) {
+    return i.getDatabaseVersion() != null && i.getDatabaseVersion().startsWith("SQLSERVER");
   }
 
   /** REGIONAL availability keeps a standby in another zone; null when the setting is absent. */

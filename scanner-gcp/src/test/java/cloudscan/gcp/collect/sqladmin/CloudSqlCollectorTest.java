@@ -8,6 +8,7 @@ import cloudscan.core.fact.DataStore;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Peer;
 import cloudscan.core.fact.PublicEndpoint;
+import cloudscan.core.fact.TlsPolicy;
 import cloudscan.core.fact.Replica;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.testing.Collected;
@@ -72,6 +73,27 @@ class CloudSqlCollectorTest {
         .isEqualTo(Known.of(List.of(new BackupPlan.Copy("city-sandbox", "asia", null))));
     assertThat(out.one(BackupPlan.class, "/instances/osaka-loc/backupConfiguration").copies())
         .isEqualTo(Known.of(List.of(new BackupPlan.Copy("city-sandbox", "asia-northeast2", null))));
+  }
+
+  @Test
+  void plaintextAccepted_byDefaultSslMode_legacyDefault_andSqlServer_listsPlaintext() {
+    Collected out = collect("""
+        {"name": "allow", "region": "asia-northeast1", "databaseVersion": "POSTGRES_16",
+          "settings": {"ipConfiguration": {"ipv4Enabled": false, "sslMode": "ALLOW_UNENCRYPTED_AND_ENCRYPTED"}}},
+        {"name": "legacy", "region": "asia-northeast1", "databaseVersion": "MYSQL_5_7",
+          "settings": {"ipConfiguration": {"ipv4Enabled": false}}},
+        {"name": "mssql", "region": "asia-northeast1", "databaseVersion": "SQLSERVER_2022_STANDARD",
+          "settings": {"ipConfiguration": {"ipv4Enabled": true, "sslMode": "ENCRYPTED_ONLY", "requireSsl": true}}},
+        {"name": "strict", "region": "asia-northeast1", "databaseVersion": "POSTGRES_16",
+          "settings": {"ipConfiguration": {"ipv4Enabled": false, "sslMode": "ENCRYPTED_ONLY"}}},
+        {"name": "legacy-required", "region": "asia-northeast1", "databaseVersion": "MYSQL_8_0",
+          "settings": {"ipConfiguration": {"ipv4Enabled": false, "requireSsl": true}}}""");
+    for (String plain : List.of("/instances/allow", "/instances/legacy", "/instances/mssql")) {
+      TlsPolicy p = out.one(TlsPolicy.class, plain);
+      assertThat(p.acceptsPlaintext()).as(plain).isTrue();
+    }
+    assertThat(out.all(TlsPolicy.class)).hasSize(3);
+    assertThat(out.one(PublicEndpoint.class, "/instances/mssql").clientCertRequired()).isEqualTo(Known.of(false));
   }
 
   @Test

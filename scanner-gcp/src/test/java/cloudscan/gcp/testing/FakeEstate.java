@@ -55,6 +55,7 @@ public final class FakeEstate {
             dir + "orgpolicy-member-domains.json")
         .getFile("/v2/projects/" + p + "/policies/iam.disableServiceAccountKeyCreation:getEffectivePolicy",
             dir + "orgpolicy-sa-key-creation.json")
+        .get("/v2/projects/" + p + "/policies/storage.publicAccessPrevention:getEffectivePolicy", "{}")
         .getFile("/compute/v1/projects/" + p + "/global/networks", dir + "networks.json")
         .getFile("/compute/v1/projects/" + p + "/global/firewalls", dir + "firewalls.json")
         .get("/compute/v1/projects/" + p + "/aggregated/firewallPolicies", "{}")

@@ -1,5 +1,6 @@
 package cloudscan.gcp.collect.orgpolicy;
 
+import cloudscan.core.fact.Known;
 import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
@@ -14,7 +15,7 @@ import java.util.List;
  * a {@code condition} applies only to some resources, so it never makes a constraint enforced,
  * while anything it allows counts as allowed.
  */
-final class EffectivePolicy {
+public final class EffectivePolicy {
 
   private EffectivePolicy() { }
 
@@ -31,6 +32,20 @@ final class EffectivePolicy {
   /** The policy's own name, or the name asked for when the answer has none. */
   static String nameOf(Policy p, Target target, String constraint) {
     return p.getName().isEmpty() ? name(target, constraint) : p.getName();
+  }
+
+  /**
+   * A boolean constraint in effect on a project ({@code storage.publicAccessPrevention}), read once
+   * per project and constraint; unread when the policy cannot be read.
+   */
+  public static Known<Boolean> enforcedOn(GcpContext ctx, Target target, String constraint) {
+    return ctx.clients().shared("orgpolicy:" + target.account() + ":" + constraint, () -> {
+      try {
+        return Known.of(enforced(read(ctx, target, constraint)));
+      } catch (GcpCall.GcpCallException e) {
+        return Known.<Boolean>unread();
+      }
+    });
   }
 
   /** A boolean constraint: enforced by an unconditional rule, and relaxed by no rule. */

@@ -17,6 +17,7 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
+import cloudscan.gcp.collect.orgpolicy.EffectivePolicy;
 import com.google.cloud.storage.Bucket;
 import com.google.cloud.storage.Storage;
 import java.util.Map;
@@ -67,7 +68,8 @@ public final class StorageCollector implements Collector {
         out.accept(vault);
       }
       try {
-        out.accept(BucketExposure.of(storage, ref, b));
+        out.accept(BucketExposure.of(storage, ref, b,
+            () -> EffectivePolicy.enforcedOn(ctx, target, "storage.publicAccessPrevention")));
       } catch (GcpCall.GcpCallException e) {
         out.gap(e, Set.of(PublicEndpoint.class));
       }

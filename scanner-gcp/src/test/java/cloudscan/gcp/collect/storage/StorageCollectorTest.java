@@ -49,8 +49,29 @@ class StorageCollectorTest {
     assertThat(e.publiclyReachable()).isEqualTo(Known.of(false));
   }
 
+  private static final String ORG_PAP = "/v2/projects/city-sandbox/policies/storage.publicAccessPrevention:getEffectivePolicy";
+  private static final String OPEN_IAM = """
+      {"kind": "storage#policy", "resourceId": "projects/_/buckets/open", "version": 1, "bindings": [{"role": "roles/storage.objectViewer", "members": ["allUsers"]}], "etag": "CAE="}""";
+  private static final String OPEN = """
+      {"name": "open", "location": "ASIA-NORTHEAST1", "locationType": "region",
+       "iamConfiguration": {"uniformBucketLevelAccess": {"enabled": true}, "publicAccessPrevention": "inherited"}}""";
+
+  @Test
+  void inheritingBucket_underAnEnforcedOrganizationPolicy_isNotPublic_despiteAllUsers() {
+    fake.get(ORG_PAP, "{\"name\": \"projects/111/policies/storage.publicAccessPrevention\", \"spec\": {\"rules\": [{\"enforce\": true}]}}")
+        .get("/storage/v1/b/open/iam", OPEN_IAM);
+    assertThat(collect(OPEN).one(PublicEndpoint.class, "/open").publiclyReachable()).isEqualTo(Known.of(false));
+  }
+
+  @Test
+  void inheritingBucketWithAllUsers_organizationPolicyUnreadable_isUnknown_neverPrivate() {
+    fake.fail(ORG_PAP, 403, GcpFake.denied("orgpolicy.policy.get")).get("/storage/v1/b/open/iam", OPEN_IAM);
+    assertThat(collect(OPEN).one(PublicEndpoint.class, "/open").publiclyReachable().isUnread()).isTrue();
+  }
+
   @Test
   void allUsersInBucketIam_isPublicFromAnywhere() {
+    fake.get(ORG_PAP, "{}");
     fake.get("/storage/v1/b/open/iam", """
         {"kind": "storage#policy", "resourceId": "projects/_/buckets/open", "version": 1, "bindings": [{"role": "roles/storage.objectViewer", "members": ["allUsers"]}], "etag": "CAE="}""");
     PublicEndpoint e = collect("""

@@ -11,6 +11,7 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
+import cloudscan.gcp.collect.Unreachable;
 import com.google.cloud.backupdr.v1.BackupDRClient.ListBackupVaultsPage;
 import java.time.Instant;
 import java.util.Set;
@@ -57,11 +58,7 @@ public final class BackupVaultCollector implements Collector {
         out.accept(Located.regional(ref));
       }
     }
-    if (!unreachable.isEmpty()) {
-      // a location the API could not reach may hold vaults: never "no vaults there"
-      out.gap(new IllegalStateException("Backup and DR could not reach " + unreachable + ": their backup vaults were not read"),
-          produces());
-    }
+    Unreachable.gap(out, "Backup and DR", unreachable, "backup vaults", produces());
   }
 
   static BackupVault vault(ResourceRef ref, com.google.cloud.backupdr.v1.BackupVault v) {

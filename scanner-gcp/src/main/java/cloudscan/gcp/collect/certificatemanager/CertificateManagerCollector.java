@@ -11,6 +11,7 @@ import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import cloudscan.gcp.collect.Pem;
+import cloudscan.gcp.collect.Unreachable;
 import com.google.cloud.certificatemanager.v1.CertificateManagerClient.ListCertificatesPage;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,10 +57,7 @@ public final class CertificateManagerCollector implements Collector {
       unreachable.addAll(page.getResponse().getUnreachableList());
       page.getValues().forEach(c -> out.accept(certificate(target, c)));
     }
-    if (!unreachable.isEmpty()) {
-      out.gap(new IllegalStateException("Certificate Manager could not reach " + unreachable
-          + ": their certificates were not read"), Set.of(Certificate.class));
-    }
+    Unreachable.gap(out, "Certificate Manager", unreachable, "certificates", produces());
   }
 
   static Certificate certificate(Target target, com.google.cloud.certificatemanager.v1.Certificate c) {

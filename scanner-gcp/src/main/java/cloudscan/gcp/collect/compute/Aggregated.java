@@ -3,6 +3,7 @@ package cloudscan.gcp.collect.compute;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.provider.FactSink;
 import cloudscan.gcp.collect.GcpCall;
+import cloudscan.gcp.collect.Unreachable;
 import com.google.api.gax.paging.AbstractPage;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -55,10 +56,7 @@ public record Aggregated<T>(List<T> items, Set<String> unreachable) {
 
   /** Records a gap in {@code kinds} when some scope was not reached; the reached ones still count. */
   public void gapIfPartial(FactSink out, String what, Set<Class<? extends Fact>> kinds) {
-    if (!unreachable.isEmpty()) {
-      out.gap(new IllegalStateException("Compute Engine could not reach " + unreachable + ": their " + what
-          + " were not read"), kinds);
-    }
+    Unreachable.gap(out, "Compute Engine", unreachable, what, kinds);
   }
 
   private static String warningCode(Message scoped) {

@@ -221,6 +221,27 @@ class GcpScanEndToEndTest {
   }
 
   @Test
+  void vmBackedUpByABackupAndDrPlanIntoTheLockedVault_isABackupPlan_keptInJapan_evenAsTheOnlyProtection() throws Exception {
+    assertThat(status("1.1", "residency.replica-outside-japan", "backupPlans/vm-daily")).isEqualTo("PASS");
+    try (GcpFake other = FakeEstate.serve(new GcpFake())) {
+      // no snapshot schedule and no Cloud SQL in city-prod: its VM's disk is backed up by Backup and DR only
+      other.get("/compute/v1/projects/city-prod/aggregated/resourcePolicies", "{}").get("/v1/projects/city-prod/instances", "{}");
+      Cli second = scan(other, "backupdr-only");
+      JsonNode r = JSON.readTree(tmp.resolve("backupdr-only/report.json").toFile());
+      assertThat(r.get("gaps")).as(second.err()).isEmpty();
+      List<String> verdicts = new ArrayList<>();
+      for (JsonNode req : r.get("requirements")) {
+        for (JsonNode f : req.get("findings")) {
+          if (f.get("checkId").asText().equals("backup.plan-missing") && f.get("resource").get("id").asText().contains("city-prod")) {
+            verdicts.add(f.get("status").asText() + " " + f.get("message"));
+          }
+        }
+      }
+      assertThat(verdicts).singleElement().asString().startsWith("PASS").contains("selected by the 1 backup plan(s)");
+    }
+  }
+
+  @Test
   void snapshot_recordsProjectsOrganizationAndTheSkippedProject() throws Exception {
     JsonNode snapshot = JSON.readTree(tmp.resolve("scan/snapshot.json").toFile());
     String text = snapshot.toString();

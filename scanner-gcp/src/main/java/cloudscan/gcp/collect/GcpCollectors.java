@@ -3,6 +3,7 @@ package cloudscan.gcp.collect;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.gcp.collect.asset.AssetCollector;
+import cloudscan.gcp.collect.backupdr.BackupPlanCollector;
 import cloudscan.gcp.collect.backupdr.BackupVaultCollector;
 import cloudscan.gcp.collect.certificatemanager.CertificateManagerCollector;
 import cloudscan.gcp.collect.compute.CertificateCollector;
@@ -52,6 +53,7 @@ public final class GcpCollectors {
         compute(ctx, new SnapshotScheduleCollector(ctx)),
         new AbsentWhereDisabled(new CloudSqlCollector(ctx), ctx, "sqladmin.googleapis.com"),
         new AbsentWhereDisabled(new BackupVaultCollector(ctx), ctx, "backupdr.googleapis.com"),
+        new AbsentWhereDisabled(new BackupPlanCollector(ctx), ctx, "backupdr.googleapis.com"),
         new AbsentWhereDisabled(new ServiceAccountKeyCollector(ctx), ctx, "iam.googleapis.com"),
         // reads the project's instances first: without Compute there is nothing to scan
         compute(ctx, new VulnerabilityReportCollector(ctx)),

@@ -100,6 +100,10 @@ public final class ReadList {
       // Backup and DR
       new Read("backupdr", "google.cloud.backupdr.v1.BackupDR/ListBackupVaults", "GET",
           "/v1/projects/{p}/locations/{l}/backupVaults", "backupdr.backupVaults.list"),
+      new Read("backupdr", "google.cloud.backupdr.v1.BackupDR/ListBackupPlans", "GET",
+          "/v1/projects/{p}/locations/{l}/backupPlans", "backupdr.backupPlans.list"),
+      new Read("backupdr", "google.cloud.backupdr.v1.BackupDR/ListBackupPlanAssociations", "GET",
+          "/v1/projects/{p}/locations/{l}/backupPlanAssociations", "backupdr.backupPlanAssociations.list"),
       // OS Config (VM Manager): vulnerability reports of the zones that run instances
       new Read("osconfig", "google.cloud.osconfig.v1.OsConfigZonalService/ListVulnerabilityReports", "GET",
           "/v1/projects/{p}/locations/{z}/instances/{i}/vulnerabilityReports", "osconfig.vulnerabilityReports.list"),

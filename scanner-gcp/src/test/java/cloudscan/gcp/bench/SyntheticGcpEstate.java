@@ -74,6 +74,13 @@ final class SyntheticGcpEstate {
         .get("/compute/v1/projects/" + p + "/global/snapshots", "{}")
         .get("/v1/projects/" + p + "/instances", "{}")
         .get("/v1/projects/" + p + "/locations/-/backupVaults", "{}")
+        .get("/v1/projects/" + p + "/locations/-/backupPlans", "{\"backupPlans\": [{\"name\": \"projects/" + p
+            + "/locations/asia-northeast1/backupPlans/vms\", \"state\": \"ACTIVE\", \"backupVault\": \"projects/" + p
+            + "/locations/asia-northeast1/backupVaults/v\", \"backupRules\": [{\"ruleId\": \"d\", "
+            + "\"backupRetentionDays\": 35, \"standardSchedule\": {\"recurrenceType\": \"DAILY\"}}]}]}")
+        .get("/v1/projects/" + p + "/locations/-/backupPlanAssociations", list("backupPlanAssociations", n, i -> ("{\"resourceType\": "
+            + "\"compute.googleapis.com/Instance\", \"resource\": \"projects/%s/zones/asia-northeast1-a/instances/vm-%d\", "
+            + "\"backupPlan\": \"projects/%s/locations/asia-northeast1/backupPlans/vms\", \"state\": \"ACTIVE\"}").formatted(p, i, p)))
         .get("/v1/projects/" + p + "/serviceAccounts", "{}")
         .get("/v2/projects/" + p + "/sinks", "{}")
         .get("/v2/projects/" + p + "/locations/-/buckets", "{\"buckets\": [{\"name\": \"projects/" + p

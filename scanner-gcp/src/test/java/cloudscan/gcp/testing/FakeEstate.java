@@ -81,6 +81,9 @@ public final class FakeEstate {
         .getFile("/compute/v1/projects/" + p + "/global/snapshotSettings", dir + "snapshot-settings.json")
         .getFile("/v1/projects/" + p + "/instances", dir + "sql.json")
         .getFile("/v1/projects/" + p + "/locations/-/backupVaults", dir + "backup-vaults.json")
+        .get("/v1/projects/" + p + "/locations/-/backupPlans", p.equals(PROD) ? GcpFake.resource(dir + "backup-plans.json") : "{}")
+        .get("/v1/projects/" + p + "/locations/-/backupPlanAssociations",
+            p.equals(PROD) ? GcpFake.resource(dir + "backup-plan-associations.json") : "{}")
         .getFile("/v1/projects/" + p + "/serviceAccounts", dir + "service-accounts.json")
         .get("/v2/projects/" + p + "/locations/global/notificationConfigs", "{}");
   }

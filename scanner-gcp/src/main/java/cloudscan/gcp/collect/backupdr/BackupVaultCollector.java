@@ -9,13 +9,11 @@ import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
-import cloudscan.gcp.collect.Unreachable;
-import com.google.cloud.backupdr.v1.BackupDRClient.ListBackupVaultsPage;
+import cloudscan.gcp.collect.Listed;
+import com.google.cloud.backupdr.v1.ListBackupVaultsResponse;
 import java.time.Instant;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Backup and DR backup vaults → {@link BackupVault}: a minimum enforced retention makes backups
@@ -48,17 +46,15 @@ public final class BackupVaultCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String parent = "projects/" + target.account() + "/locations/-";
-    Set<String> unreachable = new TreeSet<>();
-    for (ListBackupVaultsPage page : GcpCall.list("backupdr.backupVaults.list",
-        () -> ctx.gapic().backupDr().listBackupVaults(parent).iteratePages())) {
-      unreachable.addAll(page.getResponse().getUnreachableList());
-      for (com.google.cloud.backupdr.v1.BackupVault v : page.getValues()) {
-        ResourceRef ref = GcpContext.ref(target, location(v.getName()), "backupdr.googleapis.com/BackupVault", v.getName());
-        out.accept(vault(ref, v));
-        out.accept(Located.regional(ref));
-      }
+    Listed<com.google.cloud.backupdr.v1.BackupVault> vaults = Listed.read("backupdr.backupVaults.list",
+        () -> ctx.gapic().backupDr().listBackupVaults(parent).iteratePages(), ListBackupVaultsResponse::getUnreachableList);
+    for (com.google.cloud.backupdr.v1.BackupVault v : vaults.items()) {
+      String name = Names.normalize(ctx, v.getName()); // as the plans name their vault
+      ResourceRef ref = GcpContext.ref(target, Names.location(name), "backupdr.googleapis.com/BackupVault", name);
+      out.accept(vault(ref, v));
+      out.accept(Located.regional(ref));
     }
-    Unreachable.gap(out, "Backup and DR", unreachable, "backup vaults", produces());
+    vaults.gapIfUnreachable(out, "Backup and DR", "backup vaults", produces());
   }
 
   static BackupVault vault(ResourceRef ref, com.google.cloud.backupdr.v1.BackupVault v) {
@@ -73,10 +69,5 @@ public final class BackupVaultCollector implements Collector {
     BackupVault.Immutability im = v.hasEffectiveTime() ? BackupVault.Immutability.LOCKED : BackupVault.Immutability.UNLOCKED;
     return new BackupVault(ref, im, v.hasEffectiveTime() ? from : Known.notOffered(), Known.of((int) (seconds / 86_400)),
         Known.notOffered(), Known.of(v.getBackupCount()));
-  }
-
-  static String location(String name) {
-    String[] p = name.split("/");
-    return p.length > 3 && p[2].equals("locations") ? p[3] : "global";
   }
 }

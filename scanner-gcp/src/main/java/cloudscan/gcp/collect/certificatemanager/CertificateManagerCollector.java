@@ -8,13 +8,11 @@ import cloudscan.core.fact.Scope;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
-import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import cloudscan.gcp.collect.Pem;
-import cloudscan.gcp.collect.Unreachable;
-import com.google.cloud.certificatemanager.v1.CertificateManagerClient.ListCertificatesPage;
+import cloudscan.gcp.collect.Listed;
+import com.google.cloud.certificatemanager.v1.ListCertificatesResponse;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Certificate Manager certificates of every location ({@code locations/-}) → {@link Certificate}:
@@ -51,13 +49,11 @@ public final class CertificateManagerCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     String parent = "projects/" + target.account() + "/locations/-";
-    Set<String> unreachable = new TreeSet<>();
-    for (ListCertificatesPage page : GcpCall.list("certificatemanager.certs.list",
-        () -> ctx.gapic().certificateManager().listCertificates(parent).iteratePages())) {
-      unreachable.addAll(page.getResponse().getUnreachableList());
-      page.getValues().forEach(c -> out.accept(certificate(target, c)));
-    }
-    Unreachable.gap(out, "Certificate Manager", unreachable, "certificates", produces());
+    Listed<com.google.cloud.certificatemanager.v1.Certificate> certs = Listed.read("certificatemanager.certs.list",
+        () -> ctx.gapic().certificateManager().listCertificates(parent).iteratePages(),
+        ListCertificatesResponse::getUnreachableList);
+    certs.items().forEach(c -> out.accept(certificate(target, c)));
+    certs.gapIfUnreachable(out, "Certificate Manager", "certificates", produces());
   }
 
   static Certificate certificate(Target target, com.google.cloud.certificatemanager.v1.Certificate c) {

@@ -71,4 +71,14 @@ class BackupVaultCollectorTest {
   void noEnforcedRetention_isNotImmutable() {
     assertThat(vault("").immutability()).isEqualTo(Immutability.NONE);
   }
+
+  @Test
+  void vaultNamedWithTheProjectNumber_isNamedByTheProjectId_asPlansNameIt() {
+    fake.get("/v1/projects/city-sandbox/locations/-/backupVaults", """
+        {"backupVaults": [{"name": "projects/111111111111/locations/asia-northeast1/backupVaults/v"}]}""");
+    Collected out = new Collected();
+    new BackupVaultCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
+    assertThat(out.one(BackupVault.class, "/backupVaults/v").resource().id())
+        .isEqualTo("projects/city-sandbox/locations/asia-northeast1/backupVaults/v");
+  }
 }

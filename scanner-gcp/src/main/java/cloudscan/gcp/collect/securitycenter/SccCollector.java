@@ -68,14 +68,14 @@ public final class SccCollector implements Collector {
     if (parent.startsWith("folders/")) {
       return; // SCC is activated per organization or per project; a folder's settings show in its projects
     }
-    Tier tier = GcpContext.organizationOf(target).map(reads::tier).orElse(Tier.NONE);
+    Tier tier = reads.tierAbove(target);
     services().forEach(s -> {
       Enablement e = Enablement.of(reads.state(parent, s), tier);
       out.accept(new SecurityService(GcpContext.ref(target, "global", "securitycentermanagement.googleapis.com/SecurityCenterService",
           s.name(parent)), s.kind(), e.enabled(), e.detail()));
     });
     List<NotificationConfig> configs = reads.notifications(parent);
-    boolean belowOrganization = target.parents().stream().anyMatch(p -> p.startsWith("organizations/"));
+    boolean belowOrganization = !target.parents().isEmpty(); // a folder always sits in an organization
     if (belowOrganization && configs.isEmpty()) {
       return;
     }

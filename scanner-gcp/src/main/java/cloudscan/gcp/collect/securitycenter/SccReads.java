@@ -1,5 +1,6 @@
 package cloudscan.gcp.collect.securitycenter;
 
+import cloudscan.core.provider.Target;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import cloudscan.gcp.collect.GcpErrors;
@@ -8,6 +9,7 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The Security Command Center reads: the organization's tier, a service's state, notification configs. */
 final class SccReads {
@@ -19,6 +21,30 @@ final class SccReads {
 
   SccReads(GcpContext ctx) {
     this.ctx = ctx;
+  }
+
+  /**
+   * The tier of the organization above {@code target} (or of the organization itself). A project
+   * with no ancestors recorded is read to tell one without an organization ({@link Tier#NONE})
+   * from one whose parent could not be read; ancestors without their organization (a folder that
+   * could not be read) leave the tier unread.
+   */
+  Tier tierAbove(Target target) {
+    Optional<String> org = GcpContext.organizationOf(target);
+    if (org.isPresent()) {
+      return tier(org.get());
+    }
+    if (!target.parents().isEmpty()) {
+      return Tier.unread("the organization above " + String.join(", ", target.parents()) + " could not be read");
+    }
+    try {
+      String parent = GcpCall.get("resourcemanager.projects.get",
+          () -> ctx.gapic().projects().getProject(GcpContext.parent(target))).getParent();
+      return parent.isEmpty() ? Tier.NONE : parent.startsWith("organizations/") ? tier(parent)
+          : Tier.unread("the organization above " + parent + " could not be read");
+    } catch (GcpCall.GcpCallException e) {
+      return Tier.unread("whether the project has an organization could not be read: " + GcpErrors.describe(e).message());
+    }
   }
 
   /**

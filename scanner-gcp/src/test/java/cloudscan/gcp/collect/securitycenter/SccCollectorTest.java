@@ -164,12 +164,33 @@ class SccCollectorTest {
 
   @Test
   void projectWithoutOrganization_theEffectiveStateDecides() {
+    fake.get("/v3/projects/city-solo-01", "{\"name\": \"projects/222222222222\", \"projectId\": \"city-solo-01\", "
+        + "\"state\": \"ACTIVE\"}");
     services("projects/city-solo-01", "ENABLED", "DISABLED", "DISABLED");
     Collected out = collect(Scope.Level.ACCOUNT, GcpTesting.project("city-solo-01"));
     assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.of(true));
     assertThat(enabled(out, Kind.MALWARE_PROTECTION)).isEqualTo(Known.of(false));
     assertThat(enabled(out, Kind.INCIDENT_NOTIFICATION)).as("no organization's configs cover it").isEqualTo(Known.of(false));
     assertThat(fake.count("GET", "/v1beta2/.*")).as("no organization, no subscription to read").isZero();
+  }
+
+  @Test
+  void projectWhoseParentCannotBeRead_isNotTakenForOneWithoutOrganization() {
+    fake.fail("/v3/projects/city-solo-01", 403, GcpFake.denied("resourcemanager.projects.get"));
+    services("projects/city-solo-01", "ENABLED", "ENABLED", "ENABLED");
+    Collected out = collect(Scope.Level.ACCOUNT, GcpTesting.project("city-solo-01"));
+    assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.unread());
+    assertThat(service(out, Kind.THREAT_DETECTION).detail()).contains("resourcemanager.projects.get");
+    assertThat(enabled(out, Kind.MALWARE_PROTECTION)).isEqualTo(Known.unread());
+  }
+
+  @Test
+  void projectBelowAFolderWhoseOrganizationIsUnknown_leavesPremiumServicesUnknown() {
+    services(PROJECT, "ENABLED", "ENABLED", "ENABLED");
+    Collected out = collect(Scope.Level.ACCOUNT, GcpTesting.project("city-sandbox", "folders/7"));
+    assertThat(enabled(out, Kind.THREAT_DETECTION)).isEqualTo(Known.unread());
+    assertThat(service(out, Kind.THREAT_DETECTION).detail()).contains("folders/7");
+    assertThat(enabled(out, Kind.POSTURE_MANAGEMENT)).isEqualTo(Known.of(true));
   }
 
   @Test

@@ -132,9 +132,22 @@ class GcpScanEndToEndTest {
     assertThat(status("2.4", "audit.log-validation-off", "projects/city-prod/auditLogs/dataAccess")).isEqualTo("PASS");
   }
 
+  /**
+   * The organization is on the STANDARD tier: Event and VM Threat Detection are Premium/Enterprise
+   * services, off in every project, even in city-prod whose own SCC Management settings (left
+   * ENABLED by a Premium trial) and finding sources say otherwise.
+   */
   @Test
-  void standardSccTier_hasNoThreatDetection() {
+  void standardSccTier_hasNoThreatDetection_norVmThreatDetection_inAnyProject() {
+    String prodEtd = "projects/city-prod/locations/global/securityCenterServices/event-threat-detection";
     assertThat(status("2.5", "detect.threat-detection-off", "organizations/42")).isEqualTo("FAIL");
+    assertThat(status("2.5", "detect.threat-detection-off", prodEtd)).isEqualTo("FAIL");
+    assertThat(message("2.5", "detect.threat-detection-off", prodEtd)).contains("STANDARD", "not offered on the Standard tier");
+    assertThat(status("2.5", "detect.threat-detection-off", "projects/city-dev/locations/global/securityCenterServices/"))
+        .isEqualTo("FAIL");
+    assertThat(requirement("2.5").get("status").asText()).isEqualTo("NOT_MET");
+    assertThat(status("3.10", "detect.malware-protection-off", "gcp/city-prod/asia-northeast1")).isEqualTo("FAIL");
+    assertThat(status("3.10", "detect.malware-protection-off", "gcp/city-dev/asia-northeast1")).isEqualTo("FAIL");
   }
 
   @Test

@@ -20,6 +20,8 @@ import com.google.cloud.resourcemanager.v3.ProjectsClient;
 import com.google.cloud.resourcemanager.v3.ProjectsSettings;
 import com.google.cloud.securitycenter.v2.SecurityCenterClient;
 import com.google.cloud.securitycenter.v2.SecurityCenterSettings;
+import com.google.cloud.securitycentermanagement.v1.SecurityCenterManagementClient;
+import com.google.cloud.securitycentermanagement.v1.SecurityCenterManagementSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -85,6 +87,13 @@ public final class Gapic {
             .applyToAllUnaryMethods(GcpClients::retry).build())));
   }
 
+  public SecurityCenterManagementClient securityCenterManagement() {
+    return c.client(SecurityCenterManagementClient.class, () -> build(() -> SecurityCenterManagementClient.create(
+        SecurityCenterManagementSettings.newHttpJsonBuilder().setTransportChannelProvider(c.channel(SCM))
+            .setCredentialsProvider(c.credentialsProvider()).setEndpoint(c.endpoint(SCM))
+            .applyToAllUnaryMethods(GcpClients::retry).build())));
+  }
+
   public BackupDRClient backupDr() {
     return c.client(BackupDRClient.class, () -> build(() -> BackupDRClient.create(
         BackupDRSettings.newHttpJsonBuilder().setTransportChannelProvider(c.channel("backupdr"))
@@ -108,6 +117,7 @@ public final class Gapic {
   }
 
   private static final String RM = "cloudresourcemanager";
+  private static final String SCM = "securitycentermanagement";
 
   /** A client factory that may throw IOException (settings it cannot use). */
   interface Factory<T> {

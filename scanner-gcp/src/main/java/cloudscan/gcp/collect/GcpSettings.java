@@ -25,7 +25,7 @@ public record GcpSettings(List<String> projects, Optional<String> folder, Option
   /** API names accepted by {@code --gcp-endpoint-override} (the host prefix of each API). */
   public static final Set<String> APIS = Set.of("cloudresourcemanager", "cloudasset", "orgpolicy", "compute",
       "cloudkms", "storage", "logging", "iam", "sqladmin", "securitycenter", "backupdr", "osconfig",
-      "certificatemanager");
+      "certificatemanager", "securitycentermanagement");
 
   public static GcpSettings of(ProviderConfig config) throws ProviderException {
     Optional<URI> endpoint = config.option("endpoint").isPresent()

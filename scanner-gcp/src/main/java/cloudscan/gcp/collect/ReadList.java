@@ -90,13 +90,15 @@ public final class ReadList {
           "iam.serviceAccountKeys.list"),
       // Cloud SQL Admin (API client)
       new Read("sqladmin", "rest:sql.instances.list", "GET", "/v1/projects/{p}/instances", "cloudsql.instances.list"),
-      // Security Command Center
-      new Read("securitycenter", "google.cloud.securitycenter.v2.SecurityCenter/ListSources", "GET",
-          "/v2/{t}/{id}/sources", "securitycenter.sources.list"),
+      // Security Command Center: the organization's tier, each service's effective enablement state
+      // (Security Command Center Management), notification configs
       new Read("securitycenter", "rest:securitycenter.organizations.getSubscription", "GET",
           "/v1beta2/organizations/{o}/subscription", "securitycenter.subscription.get"),
       new Read("securitycenter", "google.cloud.securitycenter.v2.SecurityCenter/ListNotificationConfigs", "GET",
           "/v2/{t}/{id}/locations/{l}/notificationConfigs", "securitycenter.notificationconfig.list"),
+      new Read("securitycentermanagement",
+          "google.cloud.securitycentermanagement.v1.SecurityCenterManagement/GetSecurityCenterService", "GET",
+          "/v1/{t}/{id}/locations/{l}/securityCenterServices/{s}", "securitycentermanagement.securityCenterServices.get"),
       // Backup and DR
       new Read("backupdr", "google.cloud.backupdr.v1.BackupDR/ListBackupVaults", "GET",
           "/v1/projects/{p}/locations/{l}/backupVaults", "backupdr.backupVaults.list"),

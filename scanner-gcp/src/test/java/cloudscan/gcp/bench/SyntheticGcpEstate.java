@@ -1,6 +1,7 @@
 package cloudscan.gcp.bench;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import cloudscan.gcp.testing.FakeEstate;
 import cloudscan.gcp.testing.GcpFake;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +29,21 @@ final class SyntheticGcpEstate {
         .get("/v3/organizations/42", "{\"name\": \"organizations/42\", \"displayName\": \"bench.example.jp\"}")
         .post("/v3/organizations/42:getIamPolicy", "{\"version\": 1, \"bindings\": []}")
         .get("/v1beta2/organizations/42/subscription", "{\"tier\": \"PREMIUM\"}")
-        .get("/v2/organizations/42/sources", "{\"sources\": [{\"displayName\": \"Event Threat Detection\"}]}")
         .get("/v2/organizations/42/locations/global/notificationConfigs", "{}")
         .get("/v2/organizations/42/sinks", "{}")
         .get("/v2/organizations/42/locations/-/buckets", "{}");
+    scc(fake, "organizations/42");
     for (int i = 0; i < projects; i++) {
       project(fake, "bench-%03d".formatted(i), each);
+      scc(fake, "projects/bench-%03d".formatted(i));
+    }
+  }
+
+  /** Every SCC service effectively ENABLED at {@code parent} (Security Command Center Management). */
+  private static void scc(GcpFake fake, String parent) {
+    for (String service : List.of("event-threat-detection", "vm-threat-detection", "security-health-analytics")) {
+      String name = parent + "/locations/global/securityCenterServices/" + service;
+      fake.get("/v1/" + name, FakeEstate.sccService(name, "INHERITED", "ENABLED"));
     }
   }
 
@@ -85,7 +95,6 @@ final class SyntheticGcpEstate {
         .get("/v2/projects/" + p + "/sinks", "{}")
         .get("/v2/projects/" + p + "/locations/-/buckets", "{\"buckets\": [{\"name\": \"projects/" + p
             + "/locations/asia-northeast1/buckets/_Required\", \"retentionDays\": 400, \"locked\": true}]}")
-        .get("/v2/projects/" + p + "/sources", "{}")
         .get("/v2/projects/" + p + "/locations/global/notificationConfigs", "{}")
         .stub(WireMock.get(WireMock.urlPathEqualTo("/storage/v1/b")).withQueryParam("project", WireMock.equalTo(p)),
             list("items", n, i -> ("{\"name\": \"%s-b%d\", \"location\": \"ASIA-NORTHEAST1\", \"iamConfiguration\": "

@@ -27,10 +27,15 @@ public final class FakeEstate {
         .getFile("/v2/organizations/42/locations/-/buckets", "estate/org-log-buckets.json")
         .get("/v2/folders/7/sinks", "{}")
         .getFile("/v2/folders/7/locations/-/buckets", "estate/folder-log-buckets.json")
-        .getFile("/v2/organizations/42/sources", "estate/org-scc-sources.json")
         .get("/v1beta2/organizations/42/subscription", "{\"name\": \"organizations/42/subscription\", \"tier\": \"STANDARD\"}")
         .getFile("/v2/organizations/42/locations/global/notificationConfigs", "estate/org-scc-notifications.json");
     PROJECTS.forEach(p -> project(fake, p));
+    // SCC Management: the organization was downgraded from a Premium trial (ETD and VMTD still
+    // intended ENABLED, effective DISABLED); city-prod kept its own ENABLED override from the trial,
+    // which the STANDARD tier overrules; city-dev inherits.
+    scc(fake, "organizations/42", "organizations/42", "ENABLED", "DISABLED");
+    scc(fake, "projects/city-prod", "projects/100000000001", "ENABLED", "ENABLED");
+    scc(fake, "projects/city-dev", "projects/100000000002", "INHERITED", "DISABLED");
     fake.getFile("/v1/projects/city-dev/locations/asia-northeast1/keyRings/main/cryptoKeys/legacy-wrap/cryptoKeyVersions",
         "estate/city-dev/key-versions.json");
     fake.getFile("/v1/projects/city-prod/locations/asia-northeast1-b/instances/-/vulnerabilityReports",
@@ -44,6 +49,26 @@ public final class FakeEstate {
         .get("/v1/projects/city-prod/serviceAccounts/etl@city-prod.iam.gserviceaccount.com/keys", "{}")
         .getFile("/v1/projects/city-dev/serviceAccounts/ci@city-dev.iam.gserviceaccount.com/keys", "estate/city-dev/sa-keys.json");
     return fake;
+  }
+
+  /**
+   * Security Command Center Management {@code securityCenterServices.get} of {@code path}: Event
+   * and VM Threat Detection as {@code intended} / {@code effective}, Security Health Analytics
+   * effectively ENABLED.
+   */
+  private static void scc(GcpFake fake, String path, String name, String intended, String effective) {
+    String base = "/locations/global/securityCenterServices/";
+    fake.get("/v1/" + path + base + "event-threat-detection", sccService(name + base + "event-threat-detection", intended, effective))
+        .get("/v1/" + path + base + "vm-threat-detection", sccService(name + base + "vm-threat-detection", intended, effective))
+        .get("/v1/" + path + base + "security-health-analytics", sccService(name + base + "security-health-analytics",
+            name.startsWith("organizations/") ? "ENABLED" : "INHERITED", "ENABLED"));
+  }
+
+  /** A {@code SecurityCenterService} (Security Command Center Management v1) as the REST API returns it. */
+  public static String sccService(String name, String intended, String effective) {
+    return """
+        {"name": "%s", "intendedEnablementState": "%s", "effectiveEnablementState": "%s",
+         "modules": {}, "updateTime": "2026-06-01T00:00:00Z"}""".formatted(name, intended, effective);
   }
 
   private static void project(GcpFake fake, String p) {
@@ -69,7 +94,6 @@ public final class FakeEstate {
             GcpFake.resource(dir + "buckets.json"))
         .getFile("/v2/projects/" + p + "/sinks", dir + "sinks.json")
         .getFile("/v2/projects/" + p + "/locations/-/buckets", dir + "log-buckets.json")
-        .getFile("/v2/projects/" + p + "/sources", dir + "scc-sources.json")
         .get("/compute/v1/projects/" + p + "/global/sslPolicies", p.equals(PROD) ? GcpFake.resource(dir + "ssl-policies.json") : "{}")
         .getFile("/compute/v1/projects/" + p + "/aggregated/targetHttpsProxies", dir + "https-proxies.json")
         .get("/compute/v1/projects/" + p + "/global/targetSslProxies", "{}")

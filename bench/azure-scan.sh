@@ -1,7 +1,7 @@
 #!/bin/sh
 # Azure collection benchmark (not a test): every collector over a synthetic estate on the local HTTPS
 # fake with injected latency. Prints wall time and API calls per operation.
-# Usage: bench/azure-scan.sh [subscriptions=20] [resources=500] [latencyMs=30] [concurrency=8]
+# Usage: bench/azure-scan.sh [subscriptions=20] [resources=500] [latencyMs=30] [concurrency=16]
 set -e
 cd "$(dirname "$0")/.."
 mkdir -p target

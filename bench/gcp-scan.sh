@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # GCP scan benchmark against a local fake (WireMock on loopback) with injected latency
 # (docs/performance-gcp.md). Not a test.
-# Usage: bench/gcp-scan.sh [projects=50] [resources-per-project=200] [latency-ms=50] [concurrency=8]
+# Usage: bench/gcp-scan.sh [projects=50] [resources-per-project=200] [latency-ms=50] [concurrency=16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)

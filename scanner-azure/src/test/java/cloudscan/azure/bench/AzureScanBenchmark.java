@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
  * engine's own runner with CONCURRENCY tasks. Prints wall time, facts, gaps and calls per operation.
  * Run with {@code bench/azure-scan.sh} (which sets the trust store for the fake's certificate).
  *
- * <pre>AzureScanBenchmark [subscriptions=20] [resources=500] [latencyMs=30] [concurrency=8]</pre>
+ * <pre>AzureScanBenchmark [subscriptions=20] [resources=500] [latencyMs=30] [concurrency=16]</pre>
  */
 public final class AzureScanBenchmark {
 
@@ -41,7 +41,7 @@ public final class AzureScanBenchmark {
     int subs = arg(args, 0, 20);
     int perSub = arg(args, 1, 500);
     int latency = arg(args, 2, 30);
-    int concurrency = arg(args, 3, 8);
+    int concurrency = arg(args, 3, 16);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<String> ids = IntStream.range(0, subs).mapToObj(SyntheticAzure::sub).toList();
     try (AzureFake fake = AzureFake.start()) {

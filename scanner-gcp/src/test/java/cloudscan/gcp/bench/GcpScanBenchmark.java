@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code projects} × {@code resources} on a local fake that answers every call after
  * {@code latencyMs}; prints wall time, API calls, facts and gaps. Run with bench/gcp-scan.sh.
  *
- * <p>Arguments: {@code [projects=50] [resources=200] [latencyMs=50] [concurrency=8]}.
+ * <p>Arguments: {@code [projects=50] [resources=200] [latencyMs=50] [concurrency=16]}.
  */
 public final class GcpScanBenchmark {
 
@@ -31,7 +31,7 @@ public final class GcpScanBenchmark {
     int projects = arg(args, 0, 50);
     int resources = arg(args, 1, 200);
     int latency = arg(args, 2, 50);
-    int concurrency = arg(args, 3, 8);
+    int concurrency = arg(args, 3, 16);
     try (GcpFake fake = new GcpFake()) {
       SyntheticGcpEstate.serve(fake, projects, resources);
       fake.server().setGlobalFixedDelay(latency);

@@ -2,45 +2,22 @@ package cloudscan.gcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cloudscan.checks.CoreChecks;
-import cloudscan.core.catalog.CatalogLoader;
 import cloudscan.core.catalog.RequirementId;
-import cloudscan.core.check.EvalContext;
 import cloudscan.core.check.Status;
-import cloudscan.core.engine.CollectionRunner;
-import cloudscan.core.engine.Evaluator;
-import cloudscan.core.engine.FactStore;
 import cloudscan.core.engine.Finding;
-import cloudscan.core.engine.ProgressListener;
 import cloudscan.core.engine.RequirementResult;
 import cloudscan.core.engine.RequirementStatus;
 import cloudscan.core.engine.ScanResult;
 import cloudscan.core.fact.Scope;
-import cloudscan.core.provider.Provider;
-import cloudscan.core.provider.ProviderSession;
 import cloudscan.core.snapshot.Gap;
 import cloudscan.core.snapshot.ProviderRun;
 import cloudscan.core.snapshot.ScannedScope;
-import cloudscan.core.snapshot.Snapshot;
-import cloudscan.core.snapshot.SnapshotEstate;
-import cloudscan.core.snapshot.SnapshotHeader;
-import cloudscan.gcp.testing.FakeEstate;
-import cloudscan.gcp.testing.GcpFake;
-import cloudscan.gcp.testing.GcpTesting;
+import cloudscan.gcp.testing.EstateScan;
 import cloudscan.gcp.testing.NoGrpcChannels;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The provider as the CLI uses it: found by ServiceLoader, opened against the fake estate over
@@ -48,34 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GcpProviderScanTest {
 
-  static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
-
-  static GcpFake fake;
   static ScanResult result;
   static ProviderRun run;
-  static List<Gap> gaps = new ArrayList<>();
+  static List<Gap> gaps;
   static Map<String, Long> calls;
 
   @BeforeAll
-  static void scan(@TempDir Path dir) throws Exception {
-    fake = FakeEstate.serve(new GcpFake());
-    Path token = Files.writeString(dir.resolve("token"), GcpTesting.TOKEN + "\n");
-    Provider gcp = ServiceLoader.load(Provider.class).stream().map(ServiceLoader.Provider::get)
-        .filter(p -> p.id().equals("gcp")).findFirst().orElseThrow();
-    FactStore store = new FactStore();
-    try (ProviderSession s = gcp.open(GcpTesting.config(fake, Map.of("access-token-file", token.toString())))) {
-      run = new CollectionRunner(4, Clock.fixed(NOW, ZoneOffset.UTC), ProgressListener.NONE).run("gcp", s, store, gaps);
-      calls = s.apiCalls();
-    }
-    store.estate(SnapshotEstate.of(List.of(run), gaps));
-    Snapshot snap = new Snapshot(new SnapshotHeader(SnapshotHeader.FORMAT_VERSION, "test", NOW, List.of(run)), store, gaps);
-    result = new Evaluator(CatalogLoader.loadDefault(), CoreChecks.all(), List.of(), List.of())
-        .evaluate(snap, EvalContext.at(NOW));
-  }
-
-  @AfterAll
-  static void stop() {
-    fake.close();
+  static void scan() throws Exception {
+    EstateScan scan = EstateScan.of(fake -> { });
+    result = scan.result();
+    run = scan.run();
+    gaps = scan.gaps();
+    calls = scan.calls();
   }
 
   private static RequirementStatus status(String id) {

@@ -41,6 +41,24 @@ final class LogSinks {
     return out;
   }
 
+  /**
+   * Whether the parent's own {@code _Default} sink is enabled and excludes no audit log; empty when
+   * its sinks cannot be read or name no {@code _Default} sink. A sink that is disabled or excludes {@code cloudaudit} logs
+   * (or everything) does not deliver Data Access logs to the {@code _Default} bucket.
+   */
+  static java.util.Optional<Boolean> defaultSinkKeepsAuditLogs(GcpContext ctx, String parent) {
+    List<LogSink> sinks;
+    try {
+      sinks = of(ctx, parent);
+    } catch (GcpCall.GcpCallException e) {
+      return java.util.Optional.empty();
+    }
+    // every project has a _Default sink (it can be disabled, not deleted): a list without one is no answer
+    return sinks.stream().filter(s -> s.getName().equals("_Default")).findFirst()
+        .map(s -> !s.getDisabled() && s.getExclusionsList().stream()
+            .noneMatch(x -> !x.getDisabled() && (x.getFilter().isBlank() || x.getFilter().contains("cloudaudit.googleapis.com"))));
+  }
+
   /** An empty filter routes every log; otherwise a filter naming the audit logs does. */
   static boolean routesAuditLogs(String filter) {
     return filter == null || filter.isBlank() || filter.contains("cloudaudit.googleapis.com");

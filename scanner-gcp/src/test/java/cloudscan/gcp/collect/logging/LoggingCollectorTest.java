@@ -58,15 +58,40 @@ class LoggingCollectorTest {
     assertThat(out.all(AuditTrail.class)).extracting(t -> GcpContext.last(t.resource().id())).containsExactly("adminActivity");
   }
 
-  @Test
-  void dataAccessLogsTurnedOnAtTheOrganization_areATrailOfTheProject_intoDefault() {
-    fake.get("/v2/projects/city-sandbox/sinks", "{}").get("/v2/organizations/42/sinks", "{}")
+  /** The project's _Default sink as Google creates it, with {@code extra} JSON members. */
+  private static String defaultSink(String extra) {
+    return """
+        {"sinks": [{"name": "_Default", "destination": "logging.googleapis.com/projects/city-sandbox/locations/global/buckets/_Default",
+          "filter": "NOT LOG_ID(\\"cloudaudit.googleapis.com/activity\\")"%s}]}""".formatted(extra);
+  }
+
+  private AuditTrail dataAccessTrail(String projectSinks) {
+    fake.get("/v2/projects/city-sandbox/sinks", projectSinks).get("/v2/organizations/42/sinks", "{}")
         .get("/v2/projects/city-sandbox/locations/-/buckets", BUCKETS)
         .post("/v3/projects/city-sandbox:getIamPolicy", "{}")
         .post("/v3/organizations/42:getIamPolicy", DATA_ACCESS_ON);
-    AuditTrail t = collectBelow("organizations/42").one(AuditTrail.class, "/auditLogs/dataAccess");
+    return collectBelow("organizations/42").one(AuditTrail.class, "/auditLogs/dataAccess");
+  }
+
+  @Test
+  void dataAccessLogsTurnedOnAtTheOrganization_areATrailOfTheProject_intoDefault() {
+    AuditTrail t = dataAccessTrail(defaultSink(""));
     assertThat(t.logging()).isEqualTo(Known.of(true));
     assertThat(t.destination()).isEqualTo(Known.of("projects/city-sandbox/locations/global/buckets/_Default"));
+  }
+
+  @Test
+  void defaultSinkDisabled_orExcludingAuditLogs_leavesTheStoreUnknown_neverDefault() {
+    assertThat(dataAccessTrail(defaultSink(", \"disabled\": true")).destination().isUnread()).isTrue();
+    fake.server().resetMappings();
+    assertThat(dataAccessTrail(defaultSink(", \"exclusions\": [{\"name\": \"no-data-access\", "
+        + "\"filter\": \"LOG_ID(\\\"cloudaudit.googleapis.com/data_access\\\")\"}]")).destination().isUnread())
+        .isTrue();
+  }
+
+  @Test
+  void sinksWithoutTheDefaultSink_leaveTheStoreUnknown_neverDefault() {
+    assertThat(dataAccessTrail("{}").destination().isUnread()).isTrue();
   }
 
   @Test

@@ -29,6 +29,8 @@ class ServiceAccountsTest {
       "service-org-42@gcp-sa-scc-notification.iam.gserviceaccount.com, inside",
       "service-org-77@gcp-sa-scc-notification.iam.gserviceaccount.com, Google service agent of organizations/77",
       "service-folder-7@gcp-sa-logging.iam.gserviceaccount.com, inside",
+      "service-100000000001@vendor-tools.iam.gserviceaccount.com, project vendor-tools",
+      "service-100000000001@city-prod.iam.gserviceaccount.com, inside",
       "someone@example.com, project of someone@example.com"})
   void party(String email, String expected) {
     assertThat(ServiceAccounts.outsideParty(email, SCOPE)).isEqualTo(expected);

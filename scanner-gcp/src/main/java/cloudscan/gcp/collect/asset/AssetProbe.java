@@ -23,8 +23,12 @@ public final class AssetProbe {
       SearchAllResourcesRequest req = SearchAllResourcesRequest.newBuilder().setScope("projects/" + project)
           .addAssetTypes(api.replace(".", "\\.") + "/.*").setPageSize(1).build();
       try {
-        return GcpCall.get("cloudasset.assets.searchAllResources",
-            () -> ctx.gapic().asset().searchAllResources(req).getPage().getResponse().getResultsCount() == 0);
+        // only the end of the collection proves "none": a page may hold fewer results than asked, even
+        // none, and still have a next page (AIP-158)
+        return GcpCall.get("cloudasset.assets.searchAllResources", () -> {
+          var first = ctx.gapic().asset().searchAllResources(req).getPage().getResponse();
+          return first.getResultsCount() == 0 && first.getNextPageToken().isEmpty();
+        });
       } catch (GcpCall.GcpCallException e) {
         LOG.debug("cannot ask Cloud Asset about {} in {}: {}", api, project, e.toString());
         return false;

@@ -81,6 +81,7 @@ public final class FakeEstate {
         .getFile("/v2/projects/" + p + "/policies/iam.disableServiceAccountKeyCreation:getEffectivePolicy",
             dir + "orgpolicy-sa-key-creation.json")
         .get("/v2/projects/" + p + "/policies/storage.publicAccessPrevention:getEffectivePolicy", "{}")
+        .get("/v2/projects/" + p + "/policies/iam.managed.disableServiceAccountKeyCreation:getEffectivePolicy", "{}")
         .getFile("/compute/v1/projects/" + p + "/global/networks", dir + "networks.json")
         .getFile("/compute/v1/projects/" + p + "/global/firewalls", dir + "firewalls.json")
         .get("/compute/v1/projects/" + p + "/aggregated/firewallPolicies", "{}")

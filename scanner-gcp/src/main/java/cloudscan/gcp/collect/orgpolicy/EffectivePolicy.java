@@ -61,6 +61,11 @@ public final class EffectivePolicy {
     return rules.isEmpty() || rules.stream().anyMatch(r -> r.hasAllowAll() && r.getAllowAll());
   }
 
+  /** True when some rule binds every resource (has no condition). */
+  static boolean hasUnconditionalRule(Policy p) {
+    return p.getSpec().getRulesList().stream().anyMatch(r -> !r.hasCondition());
+  }
+
   /** A list constraint: true when an unconditional rule lists the allowed values or denies all. */
   static boolean restricts(Policy p) {
     return !allowsAll(p) && p.getSpec().getRulesList().stream().anyMatch(r -> !r.hasCondition()

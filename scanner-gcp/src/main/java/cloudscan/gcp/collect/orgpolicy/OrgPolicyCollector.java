@@ -18,7 +18,8 @@ import java.util.Set;
  * folders and organization already applied by the API) → {@link LocationGuardrail}: its allowed
  * values as written ({@code in:japan-locations}, {@code in:asia-northeast1-locations},
  * {@code asia-northeast1}). A policy that allows all, or is not set, is no guardrail; one that
- * only denies some locations allows every other ({@code *}).
+ * only denies some locations allows every other ({@code *}); rules under a condition (tags) bind
+ * only some resources, so a policy made of them alone is no guardrail either.
  */
 public final class OrgPolicyCollector implements Collector {
 
@@ -48,8 +49,8 @@ public final class OrgPolicyCollector implements Collector {
   @Override
   public void collect(Target target, FactSink out) {
     Policy p = EffectivePolicy.read(ctx, target, CONSTRAINT);
-    if (EffectivePolicy.allowsAll(p)) {
-      return;
+    if (EffectivePolicy.allowsAll(p) || !EffectivePolicy.hasUnconditionalRule(p)) {
+      return; // nothing restricts every resource: no guardrail
     }
     List<String> allowed = new ArrayList<>(EffectivePolicy.allowedValues(p));
     List<PolicyRule> rules = p.getSpec().getRulesList();

@@ -20,6 +20,7 @@ class IdentityPolicyCollectorTest {
   private static final String BASE = "/v2/projects/city-sandbox/policies/";
   private static final String MEMBERS = BASE + "iam.allowedPolicyMemberDomains:getEffectivePolicy";
   private static final String KEYS = BASE + "iam.disableServiceAccountKeyCreation:getEffectivePolicy";
+  private static final String MANAGED_KEYS = BASE + "iam.managed.disableServiceAccountKeyCreation:getEffectivePolicy";
   private static final String ORG = """
       {"name": "organizations/42", "displayName": "city-vendor.jp", "directoryCustomerId": "C0abc123", "state": "ACTIVE"}""";
 
@@ -31,7 +32,7 @@ class IdentityPolicyCollectorTest {
   }
 
   private IdentityGuardrail collect(Control control, String keys, String members, String... parents) {
-    fake.get(KEYS, keys).get(MEMBERS, members);
+    fake.get(KEYS, keys).get(MEMBERS, members).get(MANAGED_KEYS, "{}");
     Collected out = new Collected();
     new IdentityPolicyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox", parents), out);
     return out.all(IdentityGuardrail.class).stream().filter(g -> g.control() == control).findFirst().orElseThrow();
@@ -61,6 +62,28 @@ class IdentityPolicyCollectorTest {
     IdentityGuardrail unset = collect(Control.LONG_LIVED_KEYS, "{}", "{}");
     assertThat(unset.enforced()).isFalse();
     assertThat(unset.resource().id()).isEqualTo("projects/city-sandbox/policies/iam.disableServiceAccountKeyCreation");
+  }
+
+  @Test
+  void keyCreationBlockedByTheManagedConstraintAlone_isEnforced() {
+    fake.get(MANAGED_KEYS, "{\"name\": \"projects/111111111111/policies/iam.managed.disableServiceAccountKeyCreation\", "
+        + "\"spec\": {\"rules\": [{\"enforce\": true}]}}");
+    fake.get(KEYS, "{}").get(MEMBERS, "{}");
+    Collected out = new Collected();
+    new IdentityPolicyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
+    IdentityGuardrail g = out.all(IdentityGuardrail.class).stream().filter(x -> x.control() == Control.LONG_LIVED_KEYS)
+        .findFirst().orElseThrow();
+    assertThat(g.enforced()).isTrue();
+    assertThat(g.resource().id()).endsWith("iam.managed.disableServiceAccountKeyCreation");
+  }
+
+  @Test
+  void legacyNotEnforced_andManagedUnreadable_isAGap_neverNotEnforced() {
+    fake.get(KEYS, "{}").get(MEMBERS, "{}").fail(MANAGED_KEYS, 403, GcpFake.denied("orgpolicy.policy.get"));
+    Collected out = new Collected();
+    new IdentityPolicyCollector(GcpTesting.context(fake)).collect(GcpTesting.project("city-sandbox"), out);
+    assertThat(out.all(IdentityGuardrail.class)).noneMatch(x -> x.control() == Control.LONG_LIVED_KEYS);
+    assertThat(out.gaps()).singleElement().satisfies(g -> assertThat(g.kinds()).containsExactly(IdentityGuardrail.class));
   }
 
   @Test

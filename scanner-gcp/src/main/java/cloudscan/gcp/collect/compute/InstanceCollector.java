@@ -1,14 +1,10 @@
 package cloudscan.gcp.collect.compute;
 
-import cloudscan.core.fact.Cidr;
 import cloudscan.core.fact.ComputeInstance;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
 import cloudscan.core.fact.NetworkAttachment;
-import cloudscan.core.fact.NetworkRule;
-import cloudscan.core.fact.Peer;
-import cloudscan.core.fact.Protocol;
 import cloudscan.core.fact.ResourceLabel;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
@@ -33,7 +29,6 @@ import java.util.Set;
  */
 public final class InstanceCollector implements Collector {
 
-  static final Cidr IAP_RANGE = Cidr.parse("35.235.240.0/20");
 
   private final GcpContext ctx;
 
@@ -104,7 +99,7 @@ public final class InstanceCollector implements Collector {
       NetworkFirewall fw = firewalls.get(ComputeReads.name(n.getNetwork()));
       if (fw == null || fw.notEvaluated().isPresent()) {
         unknown = true;
-      } else if (iapReaches(fw.inbound(region), members)) {
+      } else if (IapPath.reaches(fw.inbound(region), members)) {
         return Known.of(true);
       }
     }
@@ -124,29 +119,4 @@ public final class InstanceCollector implements Collector {
     i.getServiceAccountsList().forEach(s -> m.add("sa:" + s.getEmail()));
     return m;
   }
-
-  /**
-   * The rules in the order Compute Engine evaluates them (priority, a deny first on a tie) let IAP
-   * reach 22 or 3389 of this instance: the first rule that applies to the instance and covers the
-   * IAP range on that port decides.
-   */
-  private static boolean iapReaches(List<NetworkRule> inbound, List<String> members) {
-    List<NetworkRule> rules = new ArrayList<>(inbound);
-    rules.sort(java.util.Comparator.comparing((NetworkRule r) -> r.priority())
-        .thenComparing(r -> r.action() == cloudscan.core.fact.RuleAction.DENY ? 0 : 1));
-    for (int port : List.of(22, 3389)) {
-      for (NetworkRule r : rules) {
-        if (r.inbound() && r.matches(Protocol.TCP, port)
-            && (r.appliesTo().isEmpty() || r.appliesTo().stream().anyMatch(members::contains))
-            && r.sources().stream().anyMatch(p -> p instanceof Peer.Network net && net.cidr().contains(IAP_RANGE))) {
-          if (r.allowsInbound()) {
-            return true;
-          }
-          break; // denied on this port: try the other
-        }
-      }
-    }
-    return false;
-  }
-
 }

@@ -78,7 +78,17 @@ public final class NetworkCollector implements Collector {
     return !s.hasPurpose() || List.of("PRIVATE", "PRIVATE_RFC_1918", "").contains(s.getPurpose());
   }
 
-  private static boolean flowLogs(Subnetwork s) {
-    return s.hasLogConfig() ? s.getLogConfig().getEnable() : s.getEnableFlowLogs();
+  /**
+   * Flow logs report this subnet's flows: enabled, sampling more than none ({@code flowSampling}
+   * 0.0 reports nothing) and not narrowed by a filter ({@code filterExpr}, which may keep nothing).
+   */
+  static boolean flowLogs(Subnetwork s) {
+    if (!s.hasLogConfig()) {
+      return s.getEnableFlowLogs();
+    }
+    var c = s.getLogConfig();
+    boolean sampled = !c.hasFlowSampling() || c.getFlowSampling() > 0f;
+    boolean unfiltered = !c.hasFilterExpr() || c.getFilterExpr().isBlank() || c.getFilterExpr().trim().equals("true");
+    return c.getEnable() && sampled && unfiltered;
   }
 }

@@ -13,6 +13,8 @@ import cloudscan.core.check.Status;
 import cloudscan.core.check.Text;
 import cloudscan.core.fact.Cloud;
 import cloudscan.core.fact.CryptoKey;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,9 +77,26 @@ public final class KeyTooWeak implements Check {
     return new Result(key.resource(), worst, join(bySpec.message(), byAlgorithms.message()));
   }
 
+  /**
+   * A key whose usable versions differ ({@code A+B}, see {@link CryptoKey#spec()}) is as weak as its
+   * weakest version: each is judged and the worst verdict stands (FAIL, then UNKNOWN, WARN, PASS).
+   */
   private Result judgeSpec(CryptoKey key, EvalContext ctx) {
-    Cloud cloud = key.resource().cloud();
     String spec = key.spec().value();
+    if (!spec.contains("+")) {
+      return judgeSpec(key, spec, ctx);
+    }
+    List<Result> parts = Arrays.stream(spec.split("\\+")).map(String::strip).map(s -> judgeSpec(key, s, ctx)).toList();
+    Result worst = parts.stream().max(Comparator.comparingInt(r -> WORST_FIRST.size() - WORST_FIRST.indexOf(r.status())))
+        .orElseThrow();
+    Text message = parts.stream().map(Result::message).reduce(KeyTooWeak::join).orElseThrow();
+    return new Result(key.resource(), worst.status(), message);
+  }
+
+  private static final List<Status> WORST_FIRST = List.of(Status.FAIL, Status.UNKNOWN, Status.WARN, Status.PASS);
+
+  private Result judgeSpec(CryptoKey key, String spec, EvalContext ctx) {
+    Cloud cloud = key.resource().cloud();
     boolean sm4 = chinaSm4(key, spec);
     String label = sm4 ? spec + " (SM4)" : spec;
     Rating r = table.verdict(cloud, Kind.KEY, sm4 ? "SM4" : spec).orElse(null);

@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * @param spec               the cloud's own name for the key type, normalised only in case; the
  *                           CRYPTREC table is keyed on (cloud, spec): {@code RSA_2048},
- *                           {@code EC_SIGN_P256_SHA256}, {@code RSA-HSM 3072}, {@code EC P-256K}
+ *                           {@code EC_SIGN_P256_SHA256}, {@code RSA-HSM 3072}, {@code EC P-256K};
+ *                           several usable versions of different types are joined with {@code +}
+ *                           (Cloud KMS asymmetric keys) and the key is as weak as the weakest
  * @param usages             what the key may do (Key Vault keys list several operations)
  * @param customerManaged    created and controlled by the customer (not AWS-managed aws/ebs…)
  * @param rotation           automatic rotation on; {@link Known#notOffered()} where the cloud cannot

@@ -94,6 +94,16 @@ class KeyTooWeakTest {
     expect(tester.given(place(key(spec), cloud, "k-1")), status, "k-1");
   }
 
+  @ParameterizedTest(name = "versions {0} → {1}")
+  @CsvSource({
+      "RSA_DECRYPT_OAEP_3072_SHA1+RSA_DECRYPT_OAEP_3072_SHA256, FAIL",
+      "EC_SIGN_P256_SHA256+EC_SIGN_SECP256K1_SHA256, WARN",
+      "EC_SIGN_P256_SHA256+RSA_SIGN_PSS_2048_SHA256, PASS",
+      "EC_SIGN_P256_SHA256+NOT_IN_THE_TABLE, WARN"})
+  void aKeyWithUsableVersionsOfDifferentTypes_isAsWeakAsItsWeakest(String spec, String status) {
+    expect(tester.given(key(spec).gcp("k-1")), status, "k-1");
+  }
+
   @ParameterizedTest(name = "{0} {1} after 2030 → {2}")
   @CsvSource({
       "aws, RSA_2048, FAIL",

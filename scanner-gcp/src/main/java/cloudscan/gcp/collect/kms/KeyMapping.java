@@ -24,8 +24,8 @@ final class KeyMapping {
 
   /**
    * The key's algorithm: the primary version's (symmetric keys); for keys without a primary
-   * (asymmetric, MAC) the enabled versions' (several different ones joined with '+', which the
-   * table does not know, so it needs review), or the version template's when none is enabled.
+   * (asymmetric, MAC) the enabled versions' (several different ones joined with '+': the check
+   * judges each and the weakest decides), or the version template's when none is enabled.
    */
   static Known<String> spec(CryptoKey key, List<CryptoKeyVersion> versions) {
     if (key.hasPrimary()) {
@@ -96,9 +96,17 @@ final class KeyMapping {
     };
   }
 
-  /** Cloud KMS rotates symmetric encryption keys on a schedule; no other purpose can be. */
-  static boolean rotatable(CryptoKey key) {
-    return key.getPurpose() == CryptoKeyPurpose.ENCRYPT_DECRYPT && !key.getImportOnly();
+  /**
+   * Whether Cloud KMS can rotate the key on a schedule: symmetric encryption keys it generates, not
+   * imported ones, not keys of an external manager over the internet (EXTERNAL: "automatic rotation
+   * of key material is not supported"); for EXTERNAL_VPC it depends on the EKM connection's key
+   * management mode, which is not read (unknown).
+   */
+  static Known<Boolean> rotatable(CryptoKey key, ProtectionLevel level) {
+    if (key.getPurpose() != CryptoKeyPurpose.ENCRYPT_DECRYPT || key.getImportOnly() || level == ProtectionLevel.EXTERNAL) {
+      return Known.of(false);
+    }
+    return level == ProtectionLevel.EXTERNAL_VPC ? Known.unread() : Known.of(true);
   }
 
   /** {@code .../cryptoKeys/k/cryptoKeyVersions/3} → {@code .../cryptoKeys/k}, so joins work. */

@@ -79,12 +79,13 @@ public final class KmsCollector implements Collector {
   private static void emit(Target target, String location, com.google.cloud.kms.v1.CryptoKey key,
       List<CryptoKeyVersion> versions, FactSink out) {
     ResourceRef ref = GcpContext.ref(target, location, "cloudkms.googleapis.com/CryptoKey", KeyMapping.keyId(key.getName()));
-    boolean rotatable = KeyMapping.rotatable(key);
-    Known<Boolean> rotation = rotatable ? Known.of(key.hasRotationPeriod()) : Known.notOffered();
-    Known<Integer> period = rotatable && key.hasRotationPeriod()
-        ? Known.of((int) (key.getRotationPeriod().getSeconds() / 86_400)) : Known.notOffered();
-    var protection = KeyMapping.protection(key.hasPrimary() ? key.getPrimary().getProtectionLevel()
-        : key.getVersionTemplate().getProtectionLevel());
+    var level = key.hasPrimary() ? key.getPrimary().getProtectionLevel() : key.getVersionTemplate().getProtectionLevel();
+    Known<Boolean> rotatable = KeyMapping.rotatable(key, level);
+    Known<Boolean> rotation = rotatable.isUnread() ? Known.unread()
+        : rotatable.is(true) ? Known.of(key.hasRotationPeriod()) : Known.notOffered();
+    Known<Integer> period = rotation.is(true)
+        ? Known.of((int) (key.getRotationPeriod().getSeconds() / 86_400)) : rotation.isUnread() ? Known.unread() : Known.notOffered();
+    var protection = KeyMapping.protection(level);
     out.accept(new CryptoKey(ref, KeyMapping.spec(key, versions), KeyMapping.usage(key.getPurpose()),
         KeyMapping.state(key, versions), Known.of(true), protection, rotation, period,
         // destruction is always scheduled (24 hours to 120 days, default 30 days) before material is gone

@@ -1,5 +1,6 @@
 package cloudscan.gcp.collect.logging;
 
+import cloudscan.core.fact.Known;
 import cloudscan.gcp.collect.GcpCall;
 import cloudscan.gcp.collect.GcpContext;
 import com.google.logging.v2.ListSinksResponse;
@@ -42,27 +43,44 @@ final class LogSinks {
   }
 
   /**
-   * Whether the parent's own {@code _Default} sink is enabled and excludes no audit log; empty when
-   * its sinks cannot be read or name no {@code _Default} sink. A sink that is disabled or excludes {@code cloudaudit} logs
-   * (or everything) does not deliver Data Access logs to the {@code _Default} bucket.
+   * Where the parent's own {@code _Default} sink keeps Data Access logs: its destination when it is
+   * enabled, excludes no audit log and its filter does not single out {@code data_access} (Google's
+   * default filter never names it). Unread otherwise, or when the sinks cannot be read or name no
+   * {@code _Default} sink (every project has one; it can be disabled, not deleted): the Data Access
+   * logs may be kept nowhere, and no bucket's retention says anything about them.
    */
-  static java.util.Optional<Boolean> defaultSinkKeepsAuditLogs(GcpContext ctx, String parent) {
+  static Known<String> dataAccessStore(GcpContext ctx, String parent) {
     List<LogSink> sinks;
     try {
       sinks = of(ctx, parent);
     } catch (GcpCall.GcpCallException e) {
-      return java.util.Optional.empty();
+      return Known.unread();
     }
-    // every project has a _Default sink (it can be disabled, not deleted): a list without one is no answer
     return sinks.stream().filter(s -> s.getName().equals("_Default")).findFirst()
-        .map(s -> !s.getDisabled() && s.getExclusionsList().stream()
-            .noneMatch(x -> !x.getDisabled() && (x.getFilter().isBlank() || x.getFilter().contains("cloudaudit.googleapis.com"))));
+        .filter(s -> !s.getDisabled() && !s.getFilter().contains("data_access"))
+        .filter(s -> s.getExclusionsList().stream()
+            .noneMatch(x -> !x.getDisabled() && (x.getFilter().isBlank() || x.getFilter().contains("cloudaudit.googleapis.com"))))
+        .map(s -> Known.of(store(s))).orElse(Known.unread());
   }
 
-  /** An empty filter routes every log; otherwise a filter naming the audit logs does. */
+  /**
+   * An empty filter routes every log; otherwise a filter routes audit logs where it names them in a
+   * clause that is not negated ({@code NOT logName:"cloudaudit…"} leaves them out).
+   */
   static boolean routesAuditLogs(String filter) {
-    return filter == null || filter.isBlank() || filter.contains("cloudaudit.googleapis.com");
+    if (filter == null || filter.isBlank()) {
+      return true;
+    }
+    for (String clause : CLAUSES.split(filter)) {
+      String c = clause.trim().replaceFirst("^\\(+", "").trim();
+      if (c.contains("cloudaudit.googleapis.com") && !(c.startsWith("NOT ") || c.startsWith("-"))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("\\s+(?:AND|OR)\\s+");
 
   /** A sink's destination as the log store it is: a bucket's name, or the destination as written. */
   static String store(LogSink s) {

@@ -80,11 +80,8 @@ public final class LoggingCollector implements Collector {
     // Admin Activity audit logs are always written and cannot be turned off; they go to _Required.
     out.accept(new AuditTrail(GcpContext.ref(target, "global", "logging.googleapis.com/AuditLog", parent + "/auditLogs/adminActivity"),
         true, Known.of(true), Known.notOffered(), Known.of(true), Known.ofNullable(buckets.get(REQUIRED))));
-    // Data Access logs land in _Default only through the _Default sink: disabled, or excluding audit
-    // logs, the bucket's retention says nothing about them
-    String defaultBucket = buckets.get(DEFAULT);
-    Known<String> dataAccessStore = LogSinks.defaultSinkKeepsAuditLogs(ctx, parent).orElse(false)
-        ? Known.ofNullable(defaultBucket) : Known.unread();
+    // Data Access logs land where the _Default sink sends them, if it keeps them at all
+    Known<String> dataAccessStore = LogSinks.dataAccessStore(ctx, parent);
     DataAccessLogs.services(ctx, target).filter(on -> !on.isEmpty()).ifPresent(on -> out.accept(new AuditTrail(
         GcpContext.ref(target, "global", "logging.googleapis.com/AuditLog", parent + "/auditLogs/dataAccess"),
         true, Known.of(true), Known.notOffered(), Known.of(false), dataAccessStore)));

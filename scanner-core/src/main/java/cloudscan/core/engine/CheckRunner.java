@@ -63,8 +63,10 @@ public final class CheckRunner {
         findings.add(new Finding(spec.id(), gap.scope().asResource(), Status.UNKNOWN, gapText(gap), null));
       }
     }
-    if (spec.estateWide()) {
-      for (Estate.Unexamined u : facts.estate().unexamined()) {
+    for (Estate.Unexamined u : facts.estate().unexamined()) {
+      // a region left out stops only the checks about the whole estate; an account, folder or
+      // organization never examined hides resources of every kind, so no check speaks for it
+      if (spec.estateWide() || u.scope().isGlobal()) {
         findings.add(new Finding(spec.id(), u.scope().asResource(),
             u.evidence() == null ? Status.UNKNOWN : Status.WARN, unexaminedText(u), null));
       }
@@ -204,6 +206,12 @@ public final class CheckRunner {
     };
     String detail = u.reason() == null || u.reason().isBlank() ? "" : "（プロバイダの記録（原文）: " + u.reason() + "）";
     String detailEn = u.reason() == null || u.reason().isBlank() ? "" : " (" + u.reason() + ")";
+    if (u.evidence() == null && u.scope().isGlobal()) {
+      return Text.of(
+          "この範囲（アカウント・フォルダ等）は一度も確認されていません: " + cause.ja() + detail
+              + "。ここにあるリソースは判定されていません",
+          "this scope (account, folder) was never examined: " + cause.en() + detailEn + "; resources there were not judged");
+    }
     if (u.evidence() == null) {
       return Text.of(
           "このロケーションは一度も確認されていません: " + cause.ja() + detail + "。ここにあるリソースは判定されていません",

@@ -181,4 +181,13 @@ class ExpectationsTest {
         .skipped(Cloud.AWS, ACCOUNT, "us-east-1", SkipCause.NOT_SELECTED, "--regions", null).build();
     assertThat(verdicts(run(new Expecting(DETECTOR_PER_REGION, false), e, List.of(), detector(TOKYO)))).isEmpty();
   }
+
+  @Test
+  void aWholeScopeNeverExamined_makesEveryCheckUnknownThere() {
+    Estate e = Estate.builder().scanned(TOKYO, Scope.Level.LOCATION, List.of(), List.of(DETECTOR))
+        .skipped(Cloud.GCP, "folders/7", ResourceRef.GLOBAL, SkipCause.UNREACHABLE, "cannot list its projects", null).build();
+    CheckOutcome o = run(new Expecting(DETECTOR_PER_REGION, false), e, List.of(), detector(TOKYO));
+    assertThat(verdicts(o)).containsExactly("global UNKNOWN");
+    assertThat(o.findings().get(0).message().en()).contains("this scope (account, folder) was never examined");
+  }
 }

@@ -64,6 +64,25 @@ public final class GcpErrors {
         .orElse(String.valueOf(error.getMessage()))));
   }
 
+  /**
+   * An error that every read would meet: the credentials were rejected (401, a token that cannot be
+   * refreshed or impersonated) or the endpoint does not answer at all. Such an error is no gap of
+   * one project; the scan cannot go on.
+   */
+  public static boolean fatal(Throwable error) {
+    return status(error) == 401 || tokenRejected(error) || find(error, java.net.ConnectException.class).isPresent()
+        || find(error, java.net.UnknownHostException.class).isPresent()
+        || messages(error).contains("Error requesting access token");
+  }
+
+  private static String messages(Throwable error) {
+    StringBuilder out = new StringBuilder();
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      out.append(t.getMessage()).append('\n');
+    }
+    return out.toString();
+  }
+
   /** A fixed access token answered with 401: the auth library tries to refresh it and cannot. */
   private static boolean tokenRejected(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {

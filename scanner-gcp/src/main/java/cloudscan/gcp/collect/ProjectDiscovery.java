@@ -48,7 +48,9 @@ public final class ProjectDiscovery {
     s.organization().ifPresent(scopes::add);
     s.folder().ifPresent(scopes::add);
     if (!s.projects().isEmpty()) {
-      s.projects().forEach(this::named);
+      for (String id : s.projects()) {
+        named(id);
+      }
     } else if (!scopes.isEmpty()) {
       for (String root : List.copyOf(scopes)) {
         walk(root);
@@ -63,12 +65,20 @@ public final class ProjectDiscovery {
     return new Found(targets(), List.copyOf(skipped), numbers());
   }
 
-  private void named(String id) {
+  private void named(String id) throws ProviderException {
     try {
       add(GcpCall.get("resourcemanager.projects.get", () -> gapic.projects().getProject("projects/" + id)));
     } catch (GcpCall.GcpCallException e) {
+      stopIfFatal(e);
       // a project that cannot be read is scanned anyway: each collector records what it cannot read
       unreadableProjects.add(id);
+    }
+  }
+
+  /** Rejected credentials or an endpoint nobody answers at concern every read: the scan stops (exit 2). */
+  private static void stopIfFatal(GcpCall.GcpCallException e) throws ProviderException {
+    if (GcpErrors.fatal(e)) {
+      throw new ProviderException("Cannot read Resource Manager (" + GcpErrors.describe(e).message() + ")", e);
     }
   }
 
@@ -82,15 +92,19 @@ public final class ProjectDiscovery {
     }
   }
 
-  /** Every project and folder below {@code root}, breadth first; an unreadable folder is listed as skipped. */
-  private void walk(String root) {
+  /**
+   * Every project and folder below {@code root}, breadth first. A folder whose projects cannot be
+   * listed is searched instead ({@code projects.search parent:…} needs only each project's get); a
+   * folder whose projects or sub-folders cannot be found is skipped as unreachable, which leaves
+   * every check UNKNOWN there. When nothing at all can be listed under the root, the scan stops.
+   */
+  private void walk(String root) throws ProviderException {
     Deque<String> queue = new ArrayDeque<>(List.of(root));
     while (!queue.isEmpty()) {
       String parent = queue.poll();
+      GcpCall.GcpCallException projectsFailed = listProjects(parent);
+      GcpCall.GcpCallException foldersFailed = null;
       try {
-        GcpCall.list("resourcemanager.projects.list", () -> gapic.projects().listProjects(
-            ListProjectsRequest.newBuilder().setParent(parent).setShowDeleted(true).build()).iterateAll())
-            .forEach(this::add);
         for (Folder f : GcpCall.list("resourcemanager.folders.list", () -> gapic.folders().listFolders(
             ListFoldersRequest.newBuilder().setParent(parent).build()).iterateAll())) {
           if (f.getState() == Folder.State.ACTIVE) {
@@ -100,8 +114,40 @@ public final class ProjectDiscovery {
           }
         }
       } catch (GcpCall.GcpCallException e) {
-        skipped.add(new SkippedLocation(parent, ResourceRef.GLOBAL, SkipCause.UNREACHABLE,
-            "cannot list the projects and folders of " + parent + ": " + GcpErrors.describe(e).message()));
+        stopIfFatal(e);
+        foldersFailed = e;
+      }
+      GcpCall.GcpCallException failed = projectsFailed != null ? projectsFailed : foldersFailed;
+      if (failed == null) {
+        continue;
+      }
+      if (parent.equals(root) && projectsFailed != null && foldersFailed != null) {
+        throw new ProviderException("Cannot list the projects or folders of " + root + " (" + GcpErrors.describe(failed).message()
+            + "). Grant resourcemanager.projects.list and resourcemanager.folders.list there (roles/browser), or name "
+            + "projects with --project.", failed);
+      }
+      skipped.add(new SkippedLocation(parent, ResourceRef.GLOBAL, SkipCause.UNREACHABLE,
+          "cannot list the " + (projectsFailed != null ? "projects" : "sub-folders") + " of " + parent + ": "
+              + GcpErrors.describe(failed).message()));
+    }
+  }
+
+  /** The projects directly under {@code parent}, listed or else searched; the error when neither works. */
+  private GcpCall.GcpCallException listProjects(String parent) throws ProviderException {
+    try {
+      GcpCall.list("resourcemanager.projects.list", () -> gapic.projects().listProjects(
+          ListProjectsRequest.newBuilder().setParent(parent).setShowDeleted(true).build()).iterateAll())
+          .forEach(this::add);
+      return null;
+    } catch (GcpCall.GcpCallException listing) {
+      stopIfFatal(listing);
+      try {
+        GcpCall.list("resourcemanager.projects.get", () -> gapic.projects().searchProjects("parent:" + parent).iterateAll())
+            .forEach(this::add);
+        return null;
+      } catch (GcpCall.GcpCallException searching) {
+        stopIfFatal(searching);
+        return listing;
       }
     }
   }

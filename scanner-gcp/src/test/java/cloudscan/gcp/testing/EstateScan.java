@@ -51,6 +51,11 @@ public final class EstateScan {
 
   /** Serves the fake estate, then {@code overrides} (later stubs win), and scans and judges it. */
   public static EstateScan of(Consumer<GcpFake> overrides) throws Exception {
+    return of(Map.of(), overrides);
+  }
+
+  /** As {@link #of(Consumer)}, with scan options ({@code organization}, {@code folder}, {@code project}). */
+  public static EstateScan of(Map<String, String> options, Consumer<GcpFake> overrides) throws Exception {
     try (GcpFake fake = FakeEstate.serve(new GcpFake())) {
       overrides.accept(fake);
       Path token = Files.createTempFile("gcp-token", ".txt");
@@ -62,7 +67,9 @@ public final class EstateScan {
         List<Gap> gaps = new ArrayList<>();
         ProviderRun run;
         Map<String, Long> calls;
-        try (ProviderSession s = gcp.open(GcpTesting.config(fake, Map.of("access-token-file", token.toString())))) {
+        Map<String, String> o = new java.util.LinkedHashMap<>(options);
+        o.put("access-token-file", token.toString());
+        try (ProviderSession s = gcp.open(GcpTesting.config(fake, o))) {
           run = new CollectionRunner(4, Clock.fixed(NOW, ZoneOffset.UTC), ProgressListener.NONE).run("gcp", s, store, gaps);
           calls = s.apiCalls();
         }
@@ -105,6 +112,13 @@ public final class EstateScan {
 
   public List<Gap> gapsOf(String account) {
     return gaps.stream().filter(g -> g.scope().account().equals(account)).toList();
+  }
+
+  /** Requirement ID → status. */
+  public Map<String, cloudscan.core.engine.RequirementStatus> verdicts() {
+    Map<String, cloudscan.core.engine.RequirementStatus> out = new java.util.LinkedHashMap<>();
+    result.requirements().forEach(r -> out.put(r.requirement().id().value(), r.status()));
+    return out;
   }
 
   public static String describe(List<Finding> findings) {

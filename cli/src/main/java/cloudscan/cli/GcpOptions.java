@@ -28,8 +28,9 @@ final class GcpOptions {
       description = "GCP: bill API quota to this project (as gcloud's billing/quota project).")
   String quotaProject;
 
-  @Option(names = "--impersonate-service-account", paramLabel = "EMAIL",
-      description = "GCP: act as this service account (as gcloud).")
+  @Option(names = "--impersonate-service-account", paramLabel = "EMAIL[,EMAIL...]",
+      description = "GCP: act as this service account (as gcloud); a comma-separated chain delegates through "
+          + "the accounts before the last.")
   String impersonate;
 
   @Option(names = "--gcp-access-token-file", paramLabel = "FILE",

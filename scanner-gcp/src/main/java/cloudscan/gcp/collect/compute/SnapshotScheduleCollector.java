@@ -29,6 +29,9 @@ import java.util.Set;
  */
 public final class SnapshotScheduleCollector implements Collector {
 
+  /** Schedules that take no more snapshots (EXPIRED: "will not run again"), or are not there yet or any more. */
+  static final Set<String> NOT_RUNNING = Set.of("EXPIRED", "INVALID", "DELETING", "CREATING");
+
   private final GcpContext ctx;
 
   public SnapshotScheduleCollector(GcpContext ctx) {
@@ -56,7 +59,8 @@ public final class SnapshotScheduleCollector implements Collector {
     Aggregated<ResourcePolicy> policies = Aggregated.read("compute.resourcePolicies.list",
         () -> ctx.compute().resourcePolicies().aggregatedList(project).iteratePages(), ResourcePoliciesScopedList::getResourcePoliciesList);
     policies.gapIfPartial(out, "snapshot schedules", produces());
-    List<ResourcePolicy> schedules = policies.items().stream().filter(ResourcePolicy::hasSnapshotSchedulePolicy).toList();
+    List<ResourcePolicy> schedules = policies.items().stream().filter(ResourcePolicy::hasSnapshotSchedulePolicy)
+        .filter(p -> !NOT_RUNNING.contains(p.getStatus())).toList();
     if (schedules.isEmpty()) {
       return;
     }
@@ -84,7 +88,9 @@ public final class SnapshotScheduleCollector implements Collector {
     var schedule = p.getSnapshotSchedulePolicy();
     Known<Integer> retention = schedule.getRetentionPolicy().hasMaxRetentionDays()
         ? Known.of(schedule.getRetentionPolicy().getMaxRetentionDays()) : Known.unread();
-    Known<List<BackupPlan.Selection>> selections = disks.map(all -> {
+    // a schedule in a state this reader does not know may not run: what it protects is unknown
+    Known<List<Disk>> attachedFrom = "READY".equals(p.getStatus()) ? disks : Known.unread();
+    Known<List<BackupPlan.Selection>> selections = attachedFrom.map(all -> {
       List<String> attached = all.stream().filter(d -> d.getResourcePoliciesList().stream()
           .anyMatch(rp -> ComputeReads.name(rp).equals(name))).map(d -> "//compute.googleapis.com/" + ComputeReads.name(d.getSelfLink()))
           .toList();

@@ -5,6 +5,7 @@ import cloudscan.core.fact.EncryptionAtRest;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.fact.Known;
 import cloudscan.core.fact.Located;
+import cloudscan.core.fact.Replica;
 import cloudscan.core.fact.ResourceRef;
 import cloudscan.core.fact.Scope;
 import cloudscan.core.fact.StoreKind;
@@ -38,7 +39,7 @@ public final class DiskCollector implements Collector {
 
   @Override
   public Set<Class<? extends Fact>> produces() {
-    return Set.of(Located.class, DataStore.class, EncryptionAtRest.class);
+    return Set.of(Located.class, DataStore.class, EncryptionAtRest.class, Replica.class);
   }
 
   @Override
@@ -70,6 +71,25 @@ public final class DiskCollector implements Collector {
     out.accept(regional ? Located.regional(ref) : Located.zonal(ref, zone));
     out.accept(new DataStore(ref, StoreKind.BLOCK_STORAGE, Known.of(regional && d.getReplicaZonesCount() >= 2)));
     out.accept(new EncryptionAtRest(ref, StoreKind.BLOCK_STORAGE, Known.of(true), key(d.getDiskEncryptionKey())));
+    asyncReplicas(ref, d).forEach(out::accept);
+  }
+
+  /**
+   * Persistent Disk Asynchronous Replication: each secondary disk holds a copy, in its own project
+   * and region, whatever the replication's state now (a stopped one keeps what it copied).
+   */
+  static java.util.List<Replica> asyncReplicas(ResourceRef ref, Disk d) {
+    java.util.List<Replica> out = new java.util.ArrayList<>();
+    d.getAsyncSecondaryDisksMap().forEach((key, secondary) -> {
+      String url = secondary.getAsyncReplicationDisk().getDisk().isEmpty() ? key : secondary.getAsyncReplicationDisk().getDisk();
+      String[] p = ComputeReads.name(url).split("/"); // projects/P/zones/Z/disks/D or projects/P/regions/R/disks/D
+      String project = p.length > 1 ? p[1] : null;
+      String where = p.length > 3 ? (p[2].equals("zones") ? ComputeReads.regionOfZone(p[3]) : p[3]) : null;
+      var status = d.getResourceStatus().getAsyncSecondaryDisksMap().get(key);
+      String state = status == null || status.getState().isEmpty() ? "state unknown" : status.getState();
+      out.add(new Replica(ref, "Persistent Disk asynchronous replication (" + state + ")", project, where));
+    });
+    return out;
   }
 
   private static String key(CustomerEncryptionKey k) {

@@ -44,7 +44,15 @@ public final class AssetCollector implements Collector {
       "iam.googleapis.com/ServiceAccountKey", "iam.googleapis.com/Role", "cloudresourcemanager.googleapis.com/Project",
       "cloudresourcemanager.googleapis.com/Folder", "cloudresourcemanager.googleapis.com/Organization",
       "serviceusage.googleapis.com/Service", "logging.googleapis.com/LogSink", "logging.googleapis.com/LogMetric",
-      "cloudkms.googleapis.com/KeyRing", "orgpolicy.googleapis.com/Policy");
+      "cloudkms.googleapis.com/KeyRing", "orgpolicy.googleapis.com/Policy",
+      // load-balancing and fleet configuration: rules about traffic and instances, no data of their own
+      "compute.googleapis.com/UrlMap", "compute.googleapis.com/RegionUrlMap", "compute.googleapis.com/HealthCheck",
+      "compute.googleapis.com/RegionHealthCheck", "compute.googleapis.com/HttpHealthCheck",
+      "compute.googleapis.com/HttpsHealthCheck", "compute.googleapis.com/InstanceTemplate",
+      "compute.googleapis.com/RegionInstanceTemplate", "compute.googleapis.com/Autoscaler",
+      "compute.googleapis.com/RegionAutoscaler", "compute.googleapis.com/InstanceGroupManager",
+      "compute.googleapis.com/RegionInstanceGroupManager", "compute.googleapis.com/InstanceGroup",
+      "compute.googleapis.com/ResourcePolicy");
 
   private static final Pattern ZONE = Pattern.compile("[a-z]+-[a-z]+\\d+-[a-z]");
 

@@ -68,7 +68,8 @@ public final class KeyVaultCollector implements Collector {
       out.accept(Located.regional(ref));
       out.accept(new ResourceLabel(ref, v.name(), Known.of(v.tags() == null ? Map.of() : v.tags())));
       out.accept(endpoint(ref, p));
-      Known<Boolean> purge = Known.of(p != null && Boolean.TRUE.equals(p.enablePurgeProtection()));
+      // Key Vault leaves enablePurgeProtection out until it is turned on; without properties nothing is known
+      Known<Boolean> purge = p == null ? Known.unread() : Known.of(Boolean.TRUE.equals(p.enablePurgeProtection()));
       keys(kv.serviceClient().getKeys(), sub, v, purge, out);
     }
   }

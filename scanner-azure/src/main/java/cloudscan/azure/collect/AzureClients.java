@@ -69,6 +69,24 @@ public final class AzureClients implements AutoCloseable {
     return fanOut.map(items, read);
   }
 
+  /**
+   * A list read, then a get per listed item (fanned out); {@code each} receives every item whose get
+   * succeeded with what it returned. A failed list or get is a gap in {@code kinds}, never "none".
+   */
+  public <L, G> void listThenGet(cloudscan.core.provider.FactSink out, java.util.Set<Class<? extends cloudscan.core.fact.Fact>> kinds,
+      Supplier<List<L>> list, java.util.function.Function<L, G> get, java.util.function.BiConsumer<L, G> each) {
+    Reads.Fetched<List<L>> listed = Reads.fetch(out, kinds, list);
+    if (!listed.ok()) {
+      return;
+    }
+    List<Reads.Fetched<G>> got = fanOut(listed.value(), item -> Reads.fetch(out, kinds, () -> get.apply(item)));
+    for (int i = 0; i < got.size(); i++) {
+      if (got.get(i).ok()) {
+        each.accept(listed.value().get(i), got.get(i).value());
+      }
+    }
+  }
+
   private HttpPipeline pipeline(HttpClient http, ReadOnlyGuard guard, SubscriptionThrottle throttle, Builder b,
       HttpPipelinePolicy auth) {
     RetryPolicy retry = new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions()

@@ -2,14 +2,12 @@ package cloudscan.azure.collect.keyvault;
 
 import cloudscan.azure.collect.AzureClients;
 import cloudscan.azure.collect.AzureRefs;
-import cloudscan.azure.collect.Reads;
 import cloudscan.core.fact.Certificate;
 import cloudscan.core.fact.Fact;
 import cloudscan.core.provider.Collector;
 import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import com.azure.resourcemanager.keyvault.fluent.models.VaultInner;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
 
@@ -62,22 +60,16 @@ public final class KeyVaultCertificateCollector implements Collector {
     }
     for (VaultInner v : vaults) {
       if (v.properties() == null || v.properties().vaultUri() == null) {
+        // without its URI the vault's certificates cannot be asked for: not read, never "none"
+        out.gap(new IllegalStateException("vault " + v.name() + " was listed without its URI: its certificates were not read"),
+            produces());
         continue;
       }
       var reader = clients.keyVault(v.properties().vaultUri());
-      Reads.Fetched<List<JsonNode>> listed = Reads.fetch(out, produces(), () -> reader.list("/certificates?api-version=" + API));
-      if (!listed.ok()) {
-        continue;
-      }
-      List<Reads.Fetched<JsonNode>> got = clients.fanOut(listed.value(), c -> Reads.fetch(out, produces(),
-          () -> reader.get("/certificates/" + AzureRefs.nameOf(c.path("id").asText()) + "?api-version=" + API)));
-      for (int i = 0; i < got.size(); i++) {
-        if (got.get(i).ok()) {
-          String id = listed.value().get(i).path("id").asText();
-          out.accept(VaultCertificates.certificate(AzureRefs.ref(sub, v.location(), "microsoft.keyvault/vaults/certificates",
-              id), got.get(i).value()));
-        }
-      }
+      clients.listThenGet(out, produces(), () -> reader.list("/certificates?api-version=" + API),
+          c -> reader.get("/certificates/" + AzureRefs.nameOf(c.path("id").asText()) + "?api-version=" + API),
+          (c, cert) -> out.accept(VaultCertificates.certificate(AzureRefs.ref(sub, v.location(),
+              "microsoft.keyvault/vaults/certificates", c.path("id").asText()), cert)));
     }
   }
 }

@@ -17,7 +17,6 @@ import cloudscan.core.provider.FactSink;
 import cloudscan.core.provider.Target;
 import com.azure.resourcemanager.keyvault.KeyVaultManager;
 import com.azure.resourcemanager.keyvault.fluent.KeysClient;
-import com.azure.resourcemanager.keyvault.fluent.models.KeyInner;
 import com.azure.resourcemanager.keyvault.fluent.models.VaultInner;
 import com.azure.resourcemanager.keyvault.models.NetworkRuleSet;
 import com.azure.resourcemanager.keyvault.models.VaultProperties;
@@ -76,22 +75,13 @@ public final class KeyVaultCollector implements Collector {
 
   private void keys(KeysClient keys, String sub, VaultInner v, Known<Boolean> purge, FactSink out) {
     String group = AzureRefs.groupOf(v.id());
-    Reads.Fetched<List<KeyInner>> listed = Reads.fetch(out, Set.of(CryptoKey.class),
-        () -> keys.list(group, v.name()).stream().toList());
-    if (!listed.ok()) {
-      return;
-    }
-    List<Reads.Fetched<KeyInner>> got = clients.fanOut(listed.value(),
-        item -> Reads.fetch(out, Set.of(CryptoKey.class), () -> keys.get(group, v.name(), item.name())));
-    for (int i = 0; i < got.size(); i++) {
-      if (got.get(i).ok()) {
-        KeyInner key = got.get(i).value();
-        String uri = key.keyUri() != null ? key.keyUri() : v.properties().vaultUri() + "keys/" + listed.value().get(i).name();
-        ResourceRef ref = AzureRefs.ref(sub, v.location(), KEY_TYPE, uri);
-        out.accept(VaultKeys.key(ref, key, purge));
-        out.accept(Located.regional(ref));
-      }
-    }
+    clients.listThenGet(out, Set.of(CryptoKey.class), () -> keys.list(group, v.name()).stream().toList(),
+        item -> keys.get(group, v.name(), item.name()), (item, key) -> {
+          String uri = key.keyUri() != null ? key.keyUri() : v.properties().vaultUri() + "keys/" + item.name();
+          ResourceRef ref = AzureRefs.ref(sub, v.location(), KEY_TYPE, uri);
+          out.accept(VaultKeys.key(ref, key, purge));
+          out.accept(Located.regional(ref));
+        });
   }
 
   /** Every vault of the subscription, read once per scan (the certificate collector needs them too). */

@@ -18,7 +18,6 @@ import cloudscan.core.provider.Target;
 import com.azure.resourcemanager.keyvault.KeyVaultManager;
 import com.azure.resourcemanager.keyvault.fluent.ManagedHsmKeysClient;
 import com.azure.resourcemanager.keyvault.fluent.models.ManagedHsmInner;
-import com.azure.resourcemanager.keyvault.fluent.models.ManagedHsmKeyInner;
 import com.azure.resourcemanager.keyvault.models.ManagedHsmProperties;
 import com.azure.resourcemanager.keyvault.models.MhsmNetworkRuleSet;
 import java.util.List;
@@ -74,22 +73,13 @@ public final class ManagedHsmCollector implements Collector {
 
   private void keys(ManagedHsmKeysClient keys, String sub, ManagedHsmInner h, Known<Boolean> purge, FactSink out) {
     String group = AzureRefs.groupOf(h.id());
-    Reads.Fetched<List<ManagedHsmKeyInner>> listed = Reads.fetch(out, Set.of(CryptoKey.class),
-        () -> keys.list(group, h.name()).stream().toList());
-    if (!listed.ok()) {
-      return;
-    }
-    List<Reads.Fetched<ManagedHsmKeyInner>> got = clients.fanOut(listed.value(),
-        item -> Reads.fetch(out, Set.of(CryptoKey.class), () -> keys.get(group, h.name(), item.name())));
-    for (int i = 0; i < got.size(); i++) {
-      if (got.get(i).ok()) {
-        ManagedHsmKeyInner key = got.get(i).value();
-        String uri = key.keyUri() != null ? key.keyUri() : key.id();
-        ResourceRef ref = AzureRefs.ref(sub, h.location(), KEY_TYPE, uri);
-        out.accept(ManagedHsmKeys.key(ref, key, purge));
-        out.accept(Located.regional(ref));
-      }
-    }
+    clients.listThenGet(out, Set.of(CryptoKey.class), () -> keys.list(group, h.name()).stream().toList(),
+        item -> keys.get(group, h.name(), item.name()), (item, key) -> {
+          String uri = key.keyUri() != null ? key.keyUri() : key.id();
+          ResourceRef ref = AzureRefs.ref(sub, h.location(), KEY_TYPE, uri);
+          out.accept(ManagedHsmKeys.key(ref, key, purge));
+          out.accept(Located.regional(ref));
+        });
   }
 
   /** Public unless public network access is Disabled; a Deny default admits only the listed sources. */

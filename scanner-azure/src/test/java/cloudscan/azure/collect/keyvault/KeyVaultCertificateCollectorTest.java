@@ -62,6 +62,15 @@ class KeyVaultCertificateCollectorTest {
   }
 
   @Test
+  void aVaultListedWithoutItsUri_isAGap_neverAVaultWithoutCertificates() {
+    fake.list(VAULTS, "{\"id\": \"/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-bare\", "
+        + "\"name\": \"kv-bare\", \"location\": \"japaneast\"}");
+    Collected c = collect();
+    assertThat(c.gaps()).singleElement().satisfies(g -> assertThat(g.message()).contains("kv-bare", "not read"));
+    assertThat(c.judge(new CertificateWeak(CryptoTable.defaults())).has(Status.UNKNOWN)).isTrue();
+  }
+
+  @Test
   void rsa2048CertificateValidPast2030_fails_andRsa3072Passes() {
     stub(fake);
     Collected c = collect();
